@@ -1,0 +1,46 @@
+package org.ccmdesk.dashboards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.states.TreatySummary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what CCM Desk is, the headline figures as of a date, the chart and the map. */
+@Controller
+class HomeController {
+
+    private final TreatyStatusService treaty;
+    private final TreatyTimeline timeline;
+    private final Clock clock;
+
+    HomeController(TreatyStatusService treaty, TreatyTimeline timeline, Clock clock) {
+        this.treaty = treaty;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(LocalDate asOf, Locale locale, Model model) {
+        List<StateStatus> states = treaty.statusOfAll(asOf, locale);
+        Map<TreatyStatus, Long> byStatus = new EnumMap<>(TreatyStatus.class);
+        for (TreatyStatus status : TreatyStatus.values()) {
+            byStatus.put(status, states.stream().filter(s -> s.status() == status).count());
+        }
+        TreatySummary summary = treaty.summary(asOf);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("summary", summary);
+        model.addAttribute("byStatus", byStatus);
+        model.addAttribute("yearly", timeline.yearly(LocalDate.now(clock)));
+        return "home";
+    }
+}

@@ -1,0 +1,90 @@
+package org.ccmdesk.states;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public pages: the list of every state with its status as of a date, and one state. */
+@Controller
+class StateController {
+
+    static final List<Integer> PAGE_SIZES = List.of(25, 50, 100, 200);
+    static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final TreatyStatusService treaty;
+
+    StateController(TreatyStatusService treaty) {
+        this.treaty = treaty;
+    }
+
+    @GetMapping("/states")
+    String list(LocalDate asOf, @RequestParam(required = false) TreatyStatus status,
+            @RequestParam(required = false) String group, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false, name = "asOf") String asOfParam,
+            Locale locale, Model model) {
+        StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
+        List<StateStatus> all = treaty.statusOfAll(asOf, locale);
+        List<StateStatus> rows = filter.apply(all, locale);
+        int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_PAGE_SIZE;
+        int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
+        int current = Math.min(Math.max(page, 1), pages);
+        int from = (current - 1) * pageSize;
+        int to = Math.min(from + pageSize, rows.size());
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("filter", filter);
+        model.addAttribute("states", rows.subList(from, to));
+        model.addAttribute("total", rows.size());
+        model.addAttribute("first", rows.isEmpty() ? 0 : from + 1);
+        model.addAttribute("last", to);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("size", pageSize);
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("statuses", TreatyStatus.values());
+        model.addAttribute("groups", distinct(all.stream().map(StateStatus::unRegionalGroup).toList()));
+        model.addAttribute("regions", distinct(all.stream().map(StateStatus::region).toList()));
+        model.addAttribute("links", new StateListLinks(asOfParam == null ? null : asOf.toString(), filter, pageSize));
+        return "states/list";
+    }
+
+    /** The same rows as the list (all pages), as a CSV download. */
+    @GetMapping("/states.csv")
+    ResponseEntity<String> csv(LocalDate asOf, @RequestParam(required = false) TreatyStatus status,
+            @RequestParam(required = false) String group, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir, Locale locale) {
+        StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
+        List<StateStatus> rows = filter.apply(treaty.statusOfAll(asOf, locale), locale);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ccm-states-" + asOf + ".csv").build().toString())
+                .body(StateCsvExport.write(rows, asOf));
+    }
+
+    @GetMapping("/states/{iso3}")
+    String show(@PathVariable String iso3, LocalDate asOf, Locale locale, Model model) {
+        StateDetail state = treaty.detailOf(iso3, asOf, locale).orElseThrow(() -> new UnknownStateException(iso3));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("state", state);
+        return "states/show";
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
+    }
+}

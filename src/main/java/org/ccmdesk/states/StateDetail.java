@@ -1,0 +1,35 @@
+package org.ccmdesk.states;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything shown about one state as of a date: the fields of {@link StateStatus} plus the
+ * sources of its dates and names, its income group and the facts about contamination and
+ * stockpiles. {@code sources} has the keys signature, deposit, withdrawal, names and region.
+ */
+public record StateDetail(String iso3, String name, String region, String subRegion, String unRegionalGroup,
+        TreatyStatus status, LocalDate signature, LocalDate deposit, DepositKind depositKind, LocalDate entryIntoForce,
+        LocalDate withdrawal, String officialName, String unStatus, Map<String, String> sources,
+        List<StateIncome> incomeGroups, List<AreaFact> facts) {
+
+    static StateDetail of(StateRow row, LocalDate asOf, Locale locale, List<StateIncome> incomes, List<AreaFact> facts) {
+        StateStatus s = StateStatus.of(row, asOf, locale);
+        Map<String, String> sources = new LinkedHashMap<>(row.sources());
+        if (s.signature() == null) {
+            sources.remove("signature");
+        }
+        if (s.deposit() == null) {
+            sources.remove("deposit");
+        }
+        if (s.withdrawal() == null) {
+            sources.remove("withdrawal");
+        }
+        return new StateDetail(s.iso3(), s.name(), s.region(), s.subRegion(), s.unRegionalGroup(), s.status(), s.signature(),
+                s.deposit(), s.depositKind(), s.entryIntoForce(), s.withdrawal(), row.officialNameEn(), row.unStatus(),
+                sources, incomes, facts);
+    }
+}

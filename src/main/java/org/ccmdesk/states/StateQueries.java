@@ -1,0 +1,98 @@
+package org.ccmdesk.states;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads states with their treaty events in one query: never a query per state. */
+@Component
+class StateQueries {
+
+    private static final String SELECT = """
+            select s.iso3, s.name_en, s.name_fr, s.name_es, s.name_ar, s.name_ru, s.name_zh, s.official_name_en,
+                   s.un_status, s.un_regional_group, s.region, s.sub_region, s.names_source, s.region_source,
+                   sig.event_date as signature, sig.source as signature_source,
+                   dep.event_date as deposit, dep.deposit_kind, dep.source as deposit_source,
+                   wd.event_date as withdrawal, wd.source as withdrawal_source
+              from state s
+              left join treaty_event sig on sig.state_iso3 = s.iso3 and sig.kind = 'SIGNATURE'
+              left join treaty_event dep on dep.state_iso3 = s.iso3 and dep.kind = 'DEPOSIT'
+              left join treaty_event wd on wd.state_iso3 = s.iso3 and wd.kind = 'WITHDRAWAL'
+            """;
+
+    private final JdbcClient jdbc;
+
+    StateQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StateRow> findAll() {
+        return jdbc.sql(SELECT + " order by s.iso3").query((rs, n) -> map(rs)).list();
+    }
+
+    Optional<StateRow> findByIso3(String iso3) {
+        return jdbc.sql(SELECT + " where s.iso3 = :iso3").param("iso3", iso3).query((rs, n) -> map(rs)).optional();
+    }
+
+    List<TreatyRecord> findAllTreatyRecords() {
+        return jdbc.sql("""
+                select sig.event_date as signature, dep.event_date as deposit, dep.deposit_kind, wd.event_date as withdrawal
+                  from state s
+                  left join treaty_event sig on sig.state_iso3 = s.iso3 and sig.kind = 'SIGNATURE'
+                  left join treaty_event dep on dep.state_iso3 = s.iso3 and dep.kind = 'DEPOSIT'
+                  left join treaty_event wd on wd.state_iso3 = s.iso3 and wd.kind = 'WITHDRAWAL'
+                """).query((rs, n) -> treaty(rs)).list();
+    }
+
+    List<StateIncome> findIncome(String iso3) {
+        return jdbc.sql("select fiscal_year, income_group, source from state_income where state_iso3 = :iso3 order by fiscal_year")
+                .param("iso3", iso3)
+                .query((rs, n) -> new StateIncome(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    List<AreaFact> findFacts(String areaCode) {
+        return jdbc.sql("select topic, fact_value, source from area_fact where area_code = :code order by topic")
+                .param("code", areaCode)
+                .query((rs, n) -> new AreaFact(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    private static StateRow map(ResultSet rs) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String lang : List.of("en", "fr", "es", "ar", "ru", "zh")) {
+            names.put(lang, rs.getString("name_" + lang));
+        }
+        Map<String, String> sources = new LinkedHashMap<>();
+        putIfPresent(sources, "signature", rs.getString("signature_source"));
+        putIfPresent(sources, "deposit", rs.getString("deposit_source"));
+        putIfPresent(sources, "withdrawal", rs.getString("withdrawal_source"));
+        putIfPresent(sources, "names", rs.getString("names_source"));
+        putIfPresent(sources, "region", rs.getString("region_source"));
+        return new StateRow(rs.getString("iso3").trim(), names, rs.getString("official_name_en"), rs.getString("un_status"),
+                rs.getString("un_regional_group"), rs.getString("region"), rs.getString("sub_region"), treaty(rs), sources);
+    }
+
+    private static TreatyRecord treaty(ResultSet rs) throws SQLException {
+        String kind = rs.getString("deposit_kind");
+        return new TreatyRecord(date(rs, "signature"), date(rs, "deposit"), kind == null ? null : DepositKind.valueOf(kind),
+                date(rs, "withdrawal"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static void putIfPresent(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
+}

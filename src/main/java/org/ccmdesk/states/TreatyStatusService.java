@@ -1,0 +1,58 @@
+package org.ccmdesk.states;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Treaty status of every state as of any date. Each call reads the stored events once (one query)
+ * and derives the rest in memory, so a fact recorded by another instance shows at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TreatyStatusService {
+
+    private final StateQueries queries;
+
+    TreatyStatusService(StateQueries queries) {
+        this.queries = queries;
+    }
+
+    /** All states in code order with their status as of {@code asOf}, names in {@code locale}. */
+    public List<StateStatus> statusOfAll(LocalDate asOf, Locale locale) {
+        return queries.findAll().stream().map(row -> StateStatus.of(row, asOf, locale)).toList();
+    }
+
+    /** One state by its ISO alpha-3 code, in any letter case. */
+    public Optional<StateDetail> detailOf(String iso3, LocalDate asOf, Locale locale) {
+        String code = iso3 == null ? "" : iso3.trim().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            return Optional.empty();
+        }
+        return queries.findByIso3(code)
+                .map(row -> StateDetail.of(row, asOf, locale, queries.findIncome(code), queries.findFacts(code)));
+    }
+
+    public TreatySummary summary(LocalDate asOf) {
+        return TreatySummary.of(asOf, queries.findAllTreatyRecords());
+    }
+
+    /**
+     * Headline figures on the first day of every month from {@code from} to {@code to}, and on
+     * {@code to} itself: the series behind the chart of States Parties over time.
+     */
+    public List<TreatySummary> monthlySummaries(LocalDate from, LocalDate to) {
+        List<TreatyRecord> records = queries.findAllTreatyRecords();
+        List<TreatySummary> series = new ArrayList<>();
+        for (LocalDate day = from.withDayOfMonth(1); day.isBefore(to); day = day.plusMonths(1)) {
+            series.add(TreatySummary.of(day, records));
+        }
+        series.add(TreatySummary.of(to, records));
+        return series;
+    }
+}

@@ -1,0 +1,45 @@
+package org.ccmdesk.system;
+
+import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Errors of the JSON API as RFC 9457 problem details, in the caller's language; never a stack trace. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidDateParameterException.class)
+    ProblemDetail invalidDate(InvalidDateParameterException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("error.invalidDate", new Object[] {e.parameter(), e.value()}, locale));
+        problem.setTitle(messages.getMessage("error.invalidDate.title", null, locale));
+        problem.setType(URI.create("urn:ccmdesk:problem:invalid-date"));
+        problem.setProperty("parameter", e.parameter());
+        problem.setProperty("expectedFormat", "YYYY-MM-DD");
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage(e.messageKey(), e.arguments(), locale));
+        problem.setTitle(messages.getMessage("error.notFound.title", null, locale));
+        return problem;
+    }
+}
