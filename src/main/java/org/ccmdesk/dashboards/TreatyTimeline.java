@@ -13,6 +13,9 @@ class TreatyTimeline {
 
     static final LocalDate OPENED_FOR_SIGNATURE = LocalDate.of(2008, 12, 3);
 
+    /** A series never runs past this date, however far ahead the chosen date is (about 1,100 points at most). */
+    static final LocalDate LAST_POINT = LocalDate.of(2100, 12, 31);
+
     private final TreatyStatusService treaty;
 
     TreatyTimeline(TreatyStatusService treaty) {
@@ -20,7 +23,7 @@ class TreatyTimeline {
     }
 
     List<TreatySummary> monthly(LocalDate to) {
-        return treaty.monthlySummaries(OPENED_FOR_SIGNATURE, to);
+        return treaty.monthlySummaries(OPENED_FOR_SIGNATURE, to.isAfter(LAST_POINT) ? LAST_POINT : to);
     }
 
     /** 1 January of every year, then {@code to}: the table shown beside the chart, and in its place without JavaScript. */
