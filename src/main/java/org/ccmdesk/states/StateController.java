@@ -79,9 +79,7 @@ class StateController {
     @GetMapping("/states/{iso3}")
     String show(@PathVariable String iso3, LocalDate asOf, Locale locale, Model model) {
         StateDetail state = treaty.detailOf(iso3, asOf, locale).orElseThrow(() -> new UnknownStateException(iso3));
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("state", state);
-        return "states/show";
+        return TreatyFactController.showPage(model, state, asOf, TreatyEventForm.empty());
     }
 
     private static List<String> distinct(List<String> values) {

@@ -9,14 +9,16 @@ import java.util.Map;
 /**
  * Everything shown about one state as of a date: the fields of {@link StateStatus} plus the
  * sources of its dates and names, its income group and the facts about contamination and
- * stockpiles. {@code sources} has the keys signature, deposit, withdrawal, names and region.
+ * stockpiles. {@code sources} has the keys signature, deposit, withdrawal, names and region;
+ * {@code events} says where each event known on that date comes from (shipped or recorded).
  */
 public record StateDetail(String iso3, String name, String region, String subRegion, String unRegionalGroup,
         TreatyStatus status, LocalDate signature, LocalDate deposit, DepositKind depositKind, LocalDate entryIntoForce,
         LocalDate withdrawal, String officialName, String unStatus, Map<String, String> sources,
-        List<StateIncome> incomeGroups, List<AreaFact> facts) {
+        List<StateIncome> incomeGroups, List<AreaFact> facts, List<RecordedEvent> events) {
 
-    static StateDetail of(StateRow row, LocalDate asOf, Locale locale, List<StateIncome> incomes, List<AreaFact> facts) {
+    static StateDetail of(StateRow row, LocalDate asOf, Locale locale, List<StateIncome> incomes, List<AreaFact> facts,
+            List<RecordedEvent> events) {
         StateStatus s = StateStatus.of(row, asOf, locale);
         Map<String, String> sources = new LinkedHashMap<>(row.sources());
         if (s.signature() == null) {
@@ -30,6 +32,6 @@ public record StateDetail(String iso3, String name, String region, String subReg
         }
         return new StateDetail(s.iso3(), s.name(), s.region(), s.subRegion(), s.unRegionalGroup(), s.status(), s.signature(),
                 s.deposit(), s.depositKind(), s.entryIntoForce(), s.withdrawal(), row.officialNameEn(), row.unStatus(),
-                sources, incomes, facts);
+                sources, incomes, facts, events.stream().filter(e -> !e.date().isAfter(asOf)).toList());
     }
 }

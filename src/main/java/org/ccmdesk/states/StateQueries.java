@@ -51,6 +51,19 @@ class StateQueries {
                 """).query((rs, n) -> treaty(rs)).list();
     }
 
+    List<RecordedEvent> findEvents(String iso3) {
+        return jdbc.sql("""
+                select kind, event_date, deposit_kind, source, shipped, recorded_by, recorded_at, correction_reason
+                  from treaty_event where state_iso3 = :iso3 order by event_date""")
+                .param("iso3", iso3)
+                .query((rs, n) -> new RecordedEvent(TreatyEventKind.valueOf(rs.getString("kind")),
+                        rs.getObject("event_date", LocalDate.class),
+                        rs.getString("deposit_kind") == null ? null : DepositKind.valueOf(rs.getString("deposit_kind")),
+                        rs.getString("source"), rs.getBoolean("shipped"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", java.time.OffsetDateTime.class), rs.getString("correction_reason")))
+                .list();
+    }
+
     List<StateIncome> findIncome(String iso3) {
         return jdbc.sql("select fiscal_year, income_group, source from state_income where state_iso3 = :iso3 order by fiscal_year")
                 .param("iso3", iso3)

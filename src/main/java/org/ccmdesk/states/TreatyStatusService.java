@@ -1,5 +1,6 @@
 package org.ccmdesk.states;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TreatyStatusService {
 
     private final StateQueries queries;
+    private final Clock clock;
 
-    TreatyStatusService(StateQueries queries) {
+    TreatyStatusService(StateQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Today by the application's clock (Geneva time by default). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** All states in code order with their status as of {@code asOf}, names in {@code locale}. */
@@ -35,7 +43,8 @@ public class TreatyStatusService {
             return Optional.empty();
         }
         return queries.findByIso3(code)
-                .map(row -> StateDetail.of(row, asOf, locale, queries.findIncome(code), queries.findFacts(code)));
+                .map(row -> StateDetail.of(row, asOf, locale, queries.findIncome(code), queries.findFacts(code),
+                        queries.findEvents(code)));
     }
 
     public TreatySummary summary(LocalDate asOf) {

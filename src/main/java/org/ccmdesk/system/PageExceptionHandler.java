@@ -35,6 +35,11 @@ class PageExceptionHandler {
                 messages.getMessage("error.invalidParameter", new Object[] {e.getName(), String.valueOf(e.getValue())}, locale));
     }
 
+    @ExceptionHandler(RuleViolation.class)
+    ModelAndView ruleViolation(RuleViolation e, Locale locale) {
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.arguments(), locale));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, Locale locale) {
         return page(HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), e.arguments(), locale));

@@ -1,0 +1,7 @@
+package org.ccmdesk.accounts;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record SetPasswordForm(@NotBlank @Size(max = 200) String newPassword, @NotBlank @Size(max = 200) String confirmation) {
+}

@@ -1,0 +1,139 @@
+package org.ccmdesk.accounts;
+
+import jakarta.validation.Valid;
+
+import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The secretariat manages users: list and search, create, disable and re-enable, password links, grants. */
+@Controller
+class UserAdminController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final UserAccounts users;
+    private final UserAdministration administration;
+    private final OrganisationDirectory organisations;
+    private final TreatyStatusService states;
+
+    UserAdminController(UserAccounts users, UserAdministration administration, OrganisationDirectory organisations,
+            TreatyStatusService states) {
+        this.users = users;
+        this.administration = administration;
+        this.organisations = organisations;
+        this.states = states;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        int total = users.countMatching(q, role);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("users", users.search(q, role, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("q", q);
+        model.addAttribute("role", role);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("createUserForm", new CreateUserForm(null, null, null, null, null));
+        return creationForm(model);
+    }
+
+    @PostMapping("/admin/users/new")
+    String processCreationForm(@Valid @ModelAttribute CreateUserForm createUserForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                String secret = administration.create(createUserForm);
+                long id = users.findByEmail(createUserForm.email()).orElseThrow().id();
+                redirect.addFlashAttribute("passwordLink", link(secret));
+                redirect.addFlashAttribute("notice", "user.created");
+                return "redirect:/admin/users/" + id;
+            } catch (RuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            }
+        }
+        return creationForm(model);
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("user", users.findSummary(id).orElseThrow(() -> new NotFoundException("user.notFound", id)));
+        model.addAttribute("states", states.statusOfAll(states.today(), java.util.Locale.ENGLISH));
+        model.addAttribute("organisations", organisations.all());
+        return "admin/user";
+    }
+
+    @PostMapping("/admin/users/{id}/disable")
+    String disable(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            redirect.addFlashAttribute("problem", "user.confirmDisable");
+            return "redirect:/admin/users/" + id;
+        }
+        administration.setEnabled(id, false);
+        redirect.addFlashAttribute("notice", "user.disabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        administration.setEnabled(id, true);
+        redirect.addFlashAttribute("notice", "user.enabled");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/password-link")
+    String passwordLink(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("passwordLink", link(administration.issuePasswordLink(id)));
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/grants")
+    String grant(@PathVariable long id, @RequestParam(required = false) String state,
+            @RequestParam(required = false) Long organisation, RedirectAttributes redirect) {
+        try {
+            if (state != null && !state.isBlank()) {
+                administration.grantState(id, state);
+            } else if (organisation != null) {
+                administration.grantOrganisation(id, organisation);
+            } else {
+                throw new RuleViolation("state", "user.focalPointNeedsOne");
+            }
+            redirect.addFlashAttribute("notice", "user.granted");
+        } catch (RuleViolation violation) {
+            redirect.addFlashAttribute("problem", violation.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String creationForm(Model model) {
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("states", states.statusOfAll(states.today(), java.util.Locale.ENGLISH));
+        model.addAttribute("organisations", organisations.all());
+        return "admin/user-form";
+    }
+
+    private static String link(String secret) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/password-reset/{token}").buildAndExpand(secret)
+                .toUriString();
+    }
+}

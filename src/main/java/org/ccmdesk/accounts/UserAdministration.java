@@ -1,0 +1,165 @@
+package org.ccmdesk.accounts;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the secretariat does with users, and what a user does with their own password. Every change is audited. */
+@Service
+@Transactional
+class UserAdministration {
+
+    private final UserAccounts users;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final PasswordResets resets;
+    private final OrganisationDirectory organisations;
+    private final TreatyStatusService states;
+    private final FindByIndexNameSessionRepository<?> sessions;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAdministration(UserAccounts users, PasswordPolicy policy, PasswordEncoder encoder, PasswordResets resets,
+            OrganisationDirectory organisations, TreatyStatusService states, FindByIndexNameSessionRepository<?> sessions,
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.resets = resets;
+        this.organisations = organisations;
+        this.states = states;
+        this.sessions = sessions;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates the user without a password and answers the secret of the link that sets it. */
+    String create(CreateUserForm form) {
+        if (users.emailTaken(form.email())) {
+            throw new RuleViolation("email", "user.emailTaken");
+        }
+        boolean focalPoint = form.role() == Role.FOCAL_POINT;
+        boolean hasState = form.state() != null && !form.state().isBlank();
+        boolean hasOrganisation = form.organisation() != null;
+        if (focalPoint && hasState == hasOrganisation) {
+            throw new RuleViolation("state", "user.focalPointNeedsOne");
+        }
+        if (!focalPoint && (hasState || hasOrganisation)) {
+            throw new RuleViolation("role", "user.onlyFocalPointsActFor");
+        }
+        long id = users.insert(form.email(), form.displayName().trim(), null, form.role(), false, OffsetDateTime.now(clock));
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("email", UserAccounts.normalizeEmail(form.email()));
+        created.put("displayName", form.displayName().trim());
+        created.put("role", form.role().name());
+        events.publishEvent(AuditedChange.of("user", id, "CREATE", null, created, null));
+        if (hasState) {
+            grantState(id, form.state());
+        }
+        if (hasOrganisation) {
+            grantOrganisation(id, form.organisation());
+        }
+        return resets.issue(id);
+    }
+
+    void grantState(long userId, String iso3) {
+        String code = iso3.trim().toUpperCase(java.util.Locale.ROOT);
+        if (states.detailOf(code, java.time.LocalDate.now(clock), java.util.Locale.ENGLISH).isEmpty()) {
+            throw new RuleViolation("state", "user.unknownState");
+        }
+        UserSummary user = summary(userId);
+        if (user.role() != Role.FOCAL_POINT) {
+            throw new RuleViolation("state", "user.onlyFocalPointsActFor");
+        }
+        if (user.states().contains(code)) {
+            throw new RuleViolation("state", "user.alreadyGranted");
+        }
+        users.grantState(userId, code);
+        events.publishEvent(AuditedChange.of("user", userId, "GRANT_STATE", null, Map.of("state", code), null));
+    }
+
+    void grantOrganisation(long userId, long organisationId) {
+        var organisation = organisations.find(organisationId)
+                .orElseThrow(() -> new RuleViolation("organisation", "user.unknownOrganisation"));
+        UserSummary user = summary(userId);
+        if (user.role() != Role.FOCAL_POINT) {
+            throw new RuleViolation("organisation", "user.onlyFocalPointsActFor");
+        }
+        if (user.organisations().contains(organisation.name())) {
+            throw new RuleViolation("organisation", "user.alreadyGranted");
+        }
+        users.grantOrganisation(userId, organisationId);
+        events.publishEvent(AuditedChange.of("user", userId, "GRANT_ORGANISATION", null,
+                Map.of("organisation", organisation.name()), null));
+    }
+
+    void setEnabled(long userId, boolean enabled) {
+        UserSummary user = summary(userId);
+        if (user.enabled() == enabled) {
+            return;
+        }
+        users.setEnabled(userId, enabled);
+        events.publishEvent(AuditedChange.of("user", userId, enabled ? "ENABLE" : "DISABLE",
+                Map.of("enabled", user.enabled()), Map.of("enabled", enabled), null));
+        if (!enabled) {
+            signOutEverywhere(user.email());
+        }
+    }
+
+    String issuePasswordLink(long userId) {
+        summary(userId);
+        return resets.issue(userId);
+    }
+
+    void changeOwnPassword(long userId, String current, String next) {
+        CcmUser user = users.findPrincipal(userId).orElseThrow(() -> new NotFoundException("error.notFound.generic"));
+        if (current == null || user.getPassword() == null || !encoder.matches(current, user.getPassword())) {
+            throw new RuleViolation("currentPassword", "password.currentWrong");
+        }
+        setPassword(user, next);
+    }
+
+    /** Sets the password through a one-time link; answers the user's e-mail. */
+    String setPasswordWithLink(String secret, String next) {
+        long userId = resets.userOf(secret).orElseThrow(() -> new RuleViolation("password", "password.linkInvalid"));
+        CcmUser user = users.findPrincipal(userId).orElseThrow();
+        setPassword(user, next);
+        resets.markUsed(secret);
+        signOutEverywhere(user.email());
+        return user.email();
+    }
+
+    private void setPassword(CcmUser user, String next) {
+        List<String> problems = policy.problems(next, user.email());
+        if (!problems.isEmpty()) {
+            throw new RuleViolation("newPassword", problems.get(0));
+        }
+        users.updatePassword(user.id(), encoder.encode(next), false, OffsetDateTime.now(clock));
+        events.publishEvent(AuditedChange.of("user", user.id(), "PASSWORD_CHANGED", null, Map.of("email", user.email()), null));
+    }
+
+    private UserSummary summary(long userId) {
+        return users.findSummary(userId).orElseThrow(() -> new NotFoundException("user.notFound", userId));
+    }
+
+    private void signOutEverywhere(String email) {
+        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+        jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
+    }
+}

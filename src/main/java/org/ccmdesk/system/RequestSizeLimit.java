@@ -1,0 +1,60 @@
+package org.ccmdesk.system;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Refuses a request body larger than {@code ccm.max-request-size} (1 MB; uploads will have their
+ * own limits) with 413 and a clear message, before anything reads or stores it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final MessageSource messages;
+
+    RequestSizeLimit(@Value("${ccm.max-request-size:1MB}") DataSize max, MessageSource messages) {
+        this.maxBytes = max.toBytes();
+        this.messages = messages;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() <= maxBytes) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Locale locale = SupportedLocaleResolver.SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(request.getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        String message = messages.getMessage("error.tooLarge", new Object[] {maxBytes / 1024}, locale);
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Connection", "close");
+        if (request.getServletPath().startsWith("/api/")) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
+                    + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                    + "<title>413</title></head><body><main><h1>413</h1><p>" + HtmlUtils.htmlEscape(message)
+                    + "</p></main></body></html>");
+        }
+    }
+}
