@@ -96,7 +96,9 @@ class AccountController {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         contexts.saveContext(context, request, response);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ccmdesk.system.RequestPath;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,7 +22,7 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CcmUser user && user.mustChangePassword()
-                && !allowed(request.getServletPath())) {
+                && !allowed(RequestPath.of(request))) {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
             return;
         }

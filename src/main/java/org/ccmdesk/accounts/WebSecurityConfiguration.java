@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.ccmdesk.system.RequestPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -66,7 +67,7 @@ class WebSecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
             LoginAttempts attempts, ApiTokens tokens, PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
         LoginOutcomeHandler outcome = new LoginOutcomeHandler(attempts);
-        RequestMatcher api = request -> request.getServletPath().startsWith("/api/");
+        RequestMatcher api = request -> RequestPath.isApi(request);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/error").permitAll()

@@ -50,7 +50,7 @@ public class OrganisationDirectory {
                 insert into organisation (name, acronym, kind, active, created_at)
                 values (:name, :acronym, :kind, :active, :now)""")
                 .param("name", form.name().trim()).param("acronym", blankToNull(form.acronym()))
-                .param("kind", form.kind().name()).param("active", form.active()).param("now", OffsetDateTime.now(clock))
+                .param("kind", form.kind().name()).param("active", form.isActive()).param("now", OffsetDateTime.now(clock))
                 .update();
         long id = jdbc.sql("select id from organisation where name = :name").param("name", form.name().trim())
                 .query(Long.class).single();
@@ -63,7 +63,7 @@ public class OrganisationDirectory {
         requireUniqueName(form.name(), id);
         jdbc.sql("update organisation set name = :name, acronym = :acronym, kind = :kind, active = :active where id = :id")
                 .param("name", form.name().trim()).param("acronym", blankToNull(form.acronym()))
-                .param("kind", form.kind().name()).param("active", form.active()).param("id", id).update();
+                .param("kind", form.kind().name()).param("active", form.isActive()).param("id", id).update();
         events.publishEvent(AuditedChange.of("organisation", id, "UPDATE", values(OrganisationForm.of(before)), values(form), null));
     }
 
@@ -80,7 +80,7 @@ public class OrganisationDirectory {
         values.put("name", form.name().trim());
         values.put("acronym", blankToNull(form.acronym()));
         values.put("kind", form.kind().name());
-        values.put("active", form.active());
+        values.put("active", form.isActive());
         return values;
     }
 

@@ -46,7 +46,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        if (request.getServletPath().startsWith("/api/")) {
+        if (RequestPath.isApi(request)) {
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
                     + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
