@@ -72,7 +72,7 @@ class WebSecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/states", "/states.csv", "/states/*", "/api/states",
-                                "/api/states/*", "/api/treaty/**", "/api/docs", "/api/docs/**", "/swagger-ui.html",
+                                "/api/states/*", "/api/treaty/**", "/api/docs", "/api/docs.yaml", "/api/docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.svg",
                                 "/actuator/health", "/actuator/health/**", "/login", "/password-reset/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/password-reset/*").permitAll()
@@ -80,6 +80,7 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/states/*/events", "/states/*/events/*/correction",
                                 "/api/states/*/events", "/api/states/*/events/*/correction").hasRole(SECRETARIAT)
                         .requestMatchers("/admin/**").hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.GET, "/actuator").hasRole(SECRETARIAT)
                         .requestMatchers("/focal-point/**", "/api/focal-point/**")
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers("/account", "/account/**", "/api/me").authenticated()
