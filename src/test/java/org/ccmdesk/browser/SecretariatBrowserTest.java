@@ -1,0 +1,127 @@
+package org.ccmdesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+
+import org.ccmdesk.accounts.CcmUser;
+import org.ccmdesk.accounts.Role;
+import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.support.Browser;
+import org.ccmdesk.support.BrowserCondition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The secretariat signs in, records a deposit for a signatory state with a date and a source, and
+ * the public state page shows the new status. Its own database, so that the other tests' figures
+ * are not changed by this one.
+ */
+@ExtendWith(BrowserCondition.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-secretariat;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class SecretariatBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void theSecretariatRecordsADepositAndThePublicPageShowsTheNewStatus() {
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+        Page page = browser.newPage("en-GB");
+
+        page.navigate(url("/states/IDN"));
+        assertThat(page.locator("#state-status .badge")).hasText("Signatory");
+        assertThat(page.locator("#event-form")).hasCount(0);
+
+        page.locator("#nav-sign-in").click();
+        browser.assertAccessible(page);
+        page.locator("#email").fill(secretariat.email());
+        page.locator("#password").fill("not the right password");
+        page.locator("#login-form button[type=submit]").click();
+        assertThat(page.locator("#login-error")).containsText("not right");
+        page.locator("#email").fill(secretariat.email());
+        page.locator("#password").fill(TestAccounts.PASSWORD);
+        page.locator("#login-form button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("Your account");
+        Cookie session = page.context().cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow();
+        assertThat(session.httpOnly).isTrue();
+        assertThat(session.sameSite.name()).isEqualTo("LAX");
+        browser.assertAccessible(page);
+
+        page.navigate(url("/states/IDN"));
+        page.locator("#kind").selectOption("DEPOSIT");
+        page.locator("#date").fill("2025-06-02");
+        page.locator("#depositKind").selectOption("RATIFICATION");
+        page.locator("#source").fill("Depositary notification of 2 June 2025");
+        browser.assertAccessible(page);
+        page.locator("#event-form button[type=submit]").click();
+        assertThat(page.locator("#notice")).hasText("The treaty fact is recorded.");
+        assertThat(page.locator("#state-status .badge")).hasText("Ratified, not yet in force");
+        assertThat(page.locator("#state-events tr[data-kind=DEPOSIT]")).containsText("Recorded by " + secretariat.email());
+
+        page.locator("#kind").selectOption("SIGNATURE");
+        page.locator("#date").fill("2030-01-01");
+        page.locator("#source").fill("x");
+        page.locator("#event-form button[type=submit]").click();
+        assertThat(page.locator("#form-errors")).containsText("already recorded");
+        browser.assertAccessible(page);
+
+        page.locator("#nav-sign-out").click();
+        Page visitor = browser.newPage("en-GB");
+        visitor.navigate(url("/states/IDN"));
+        assertThat(visitor.locator("#state-status .badge")).hasText("Ratified, not yet in force");
+        assertThat(visitor.locator("#entry-into-force")).containsText("1 December 2025");
+        assertThat(visitor.locator("#event-form")).hasCount(0);
+    }
+
+    @Test
+    void theSecretariatsAdministrationPagesAreAccessible() {
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+        Page page = browser.newPage("fr-FR");
+        page.navigate(url("/login"));
+        page.locator("#email").fill(secretariat.email());
+        page.locator("#password").fill(TestAccounts.PASSWORD);
+        page.locator("#login-form button[type=submit]").click();
+        for (String path : new String[] {"/admin/users", "/admin/users/new", "/admin/organisations/new", "/admin/audit",
+            "/account/password"}) {
+            page.navigate(url(path));
+            assertThat(page.locator("html")).hasAttribute("lang", "fr");
+            browser.assertAccessible(page);
+        }
+        page.navigate(url("/admin/users/new"));
+        page.locator("#user-form button[type=submit]").click();
+        assertThat(page.locator("#form-errors")).containsText("Ce champ est obligatoire.");
+        browser.assertAccessible(page);
+    }
+}
