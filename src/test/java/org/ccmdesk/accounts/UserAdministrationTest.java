@@ -73,6 +73,17 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aPasswordLinkExpiresAfter24Hours() throws Exception {
+        String link = createFocalPoint("late@example.org", "ESP");
+        String path = link.substring(link.indexOf("/password-reset/"));
+        // the link was issued 24 hours and one minute before "now"
+        jdbc.sql("update password_reset_token set created_at = created_at - interval '1441' minute,"
+                + " expires_at = expires_at - interval '1441' minute where used_at is null").update();
+        mvc.perform(get(path)).andExpect(status().isGone())
+                .andExpect(content().string(containsString("expired or has already been used")));
+    }
+
+    @Test
     void displayNamesAreStoredAsTextAndShownEscaped() throws Exception {
         createFocalPoint("escape@example.org", "DEU");
         long id = users.findByEmail("escape@example.org").orElseThrow().id();

@@ -97,6 +97,15 @@ class SecretariatBrowserTest {
         assertThat(page.locator("#form-errors")).containsText("already recorded");
         browser.assertAccessible(page);
 
+        // a form sent without its security token: 403 and a page that says the form expired
+        com.microsoft.playwright.Response expired = page.waitForNavigation(() -> page.evaluate("""
+                () => { const form = document.createElement('form'); form.method = 'post';
+                        form.action = '/states/IDN/events'; document.body.appendChild(form); form.submit(); }"""));
+        assertThat(expired.status()).isEqualTo(403);
+        assertThat(page.locator("main")).containsText("This form has expired");
+        browser.assertAccessible(page);
+
+        page.navigate(url("/account"));
         page.locator("#nav-sign-out").click();
         Page visitor = browser.newPage("en-GB");
         visitor.navigate(url("/states/IDN"));
