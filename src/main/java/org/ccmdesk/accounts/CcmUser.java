@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.ccmdesk.system.ActingUser;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user as Spring Security keeps it in the (database-stored) session: who they are,
  * their role, and the states and organisations a focal point acts for.
  */
-public final class CcmUser implements UserDetails, CredentialsContainer {
+public final class CcmUser implements UserDetails, CredentialsContainer, ActingUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -46,6 +47,12 @@ public final class CcmUser implements UserDetails, CredentialsContainer {
         return id;
     }
 
+    @Override
+    public boolean isSecretariat() {
+        return role == Role.SECRETARIAT;
+    }
+
+    @Override
     public String email() {
         return email;
     }
@@ -71,6 +78,7 @@ public final class CcmUser implements UserDetails, CredentialsContainer {
     }
 
     /** The secretariat acts for every state; a focal point only for the states granted to them. */
+    @Override
     public boolean canActForState(String iso3) {
         return role == Role.SECRETARIAT || (role == Role.FOCAL_POINT && states.contains(iso3));
     }

@@ -74,11 +74,18 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/states", "/states.csv", "/states/*", "/api/states",
                                 "/api/states/*", "/api/treaty/**", "/api/docs", "/api/docs.yaml", "/api/docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.svg",
-                                "/actuator/health", "/actuator/health/**", "/login", "/password-reset/*").permitAll()
+                                "/actuator/health", "/actuator/health/**", "/login", "/password-reset/*", "/obligations",
+                                "/obligations/overdue", "/obligations.csv", "/obligations.xlsx", "/states/*/obligations",
+                                "/api/obligations", "/api/obligations/**", "/api/states/*/obligations", "/documents/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/password-reset/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/states/*/events/*/correction").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.POST, "/states/*/events", "/states/*/events/*/correction",
                                 "/api/states/*/events", "/api/states/*/events/*/correction").hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.POST, "/fulfilments/*/verify", "/api/fulfilments/*/verify").hasRole(SECRETARIAT)
+                        .requestMatchers("/states/*/obligations/*/record", "/states/*/reports/voluntary", "/states/*/extensions/new")
+                                .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
+                        .requestMatchers(HttpMethod.POST, "/states/*/flags", "/api/states/*/obligations/*/fulfilment",
+                                "/api/states/*/extensions").hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers("/admin/**").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.GET, "/actuator").hasRole(SECRETARIAT)
                         .requestMatchers("/focal-point/**", "/api/focal-point/**")

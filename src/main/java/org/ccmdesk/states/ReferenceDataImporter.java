@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReferenceDataImporter implements ApplicationRunner {
 
     /** Raise when the import logic changes, so that existing databases import again. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
 
@@ -77,8 +77,12 @@ class ReferenceDataImporter implements ApplicationRunner {
             }
         }
         int facts = 0;
+        Set<String> flagged = new java.util.HashSet<>();
         for (Map<String, String> row : ReferenceCsv.read("affected_2014.csv")) {
             facts += writer.upsertFact(row.get("iso3"), row.get("topic"), row.get("value"), row.get("source"));
+            ShippedFlag.of(row).filter(flag -> known.contains(row.get("iso3")))
+                    .filter(flag -> flagged.add(row.get("iso3") + flag.flag()))
+                    .ifPresent(flag -> writer.upsertShippedFlag(row.get("iso3"), flag.flag(), flag.value(), flag.source()));
         }
         log.info("Reference data imported: {} states, {} treaty events, {} income groups, {} facts", countries.size(), events,
                 incomes, facts);

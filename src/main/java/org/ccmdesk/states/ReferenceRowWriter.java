@@ -109,6 +109,23 @@ class ReferenceRowWriter {
                 .param("code", areaCode).param("topic", topic).param("value", value).param("source", source).update();
     }
 
+    /** A shipped flag replaces an older shipped one; a flag recorded through the application stays. */
+    void upsertShippedFlag(String iso3, StateFlag flag, FlagValue value, String source) {
+        int updated = jdbc.sql("""
+                update state_flag set flag_value = :value, source = :source
+                 where state_iso3 = :iso3 and flag = :flag and shipped = true""")
+                .param("value", value.name()).param("source", source).param("iso3", iso3).param("flag", flag.name()).update();
+        boolean exists = jdbc.sql("select count(*) from state_flag where state_iso3 = :iso3 and flag = :flag")
+                .param("iso3", iso3).param("flag", flag.name()).query(Integer.class).single() > 0;
+        if (updated == 0 && !exists) {
+            jdbc.sql("""
+                    insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_at)
+                    values (:iso3, :flag, :value, :source, true, false, :now)""")
+                    .param("iso3", iso3).param("flag", flag.name()).param("value", value.name()).param("source", source)
+                    .param("now", OffsetDateTime.now(clock)).update();
+        }
+    }
+
     private boolean exists(String iso3, String kind) {
         return jdbc.sql("select count(*) from treaty_event where state_iso3 = :iso3 and kind = :kind")
                 .param("iso3", iso3).param("kind", kind).query(Integer.class).single() > 0;

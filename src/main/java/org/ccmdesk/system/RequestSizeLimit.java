@@ -18,31 +18,37 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Refuses a request body larger than {@code ccm.max-request-size} (1 MB; uploads will have their
- * own limits) with 413 and a clear message, before anything reads or stores it.
+ * Refuses a request body larger than {@code ccm.max-request-size} (1 MB), or an upload (multipart)
+ * larger than {@code spring.servlet.multipart.max-request-size} (11 MB), with 413 and a clear
+ * message, before anything reads or stores it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final MessageSource messages;
 
-    RequestSizeLimit(@Value("${ccm.max-request-size:1MB}") DataSize max, MessageSource messages) {
+    RequestSizeLimit(@Value("${ccm.max-request-size:1MB}") DataSize max,
+            @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxUpload, MessageSource messages) {
         this.maxBytes = max.toBytes();
+        this.maxUploadBytes = maxUpload.toBytes();
         this.messages = messages;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() <= maxBytes) {
+        String type = request.getContentType();
+        long max = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? maxUploadBytes : maxBytes;
+        if (request.getContentLengthLong() <= max) {
             chain.doFilter(request, response);
             return;
         }
         Locale locale = SupportedLocaleResolver.SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(request.getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH);
-        String message = messages.getMessage("error.tooLarge", new Object[] {maxBytes / 1024}, locale);
+        String message = messages.getMessage("error.tooLarge", new Object[] {max / 1024}, locale);
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");

@@ -1,0 +1,84 @@
+package org.ccmdesk.obligations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploaded documents (PDF only, at most 10 MB), checked by their content and not just by their name. */
+@Component
+class DocumentStore {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    /** A stored document, for download. */
+    record Document(String filename, String contentType, byte[] content) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DocumentStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores the upload and answers its id; empty when no file was chosen. */
+    Optional<Long> store(MultipartFile file, String uploadedBy) {
+        if (file == null || file.isEmpty()) {
+            return Optional.empty();
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw new RuleViolation("document", "document.tooLarge");
+        }
+        byte[] content = bytes(file);
+        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw new RuleViolation("document", "document.notPdf");
+        }
+        String name = file.getOriginalFilename() == null ? "document.pdf"
+                : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        jdbc.sql("""
+                insert into document (filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
+                values (:name, 'application/pdf', :size, :sha, :content, :by, :now)""")
+                .param("name", name).param("size", content.length).param("sha", sha256(content)).param("content", content)
+                .param("by", uploadedBy).param("now", OffsetDateTime.now(clock)).update();
+        return Optional.of(jdbc.sql("select max(id) from document where sha256 = :sha and uploaded_by = :by")
+                .param("sha", sha256(content)).param("by", uploadedBy).query(Long.class).single());
+    }
+
+    Optional<Document> find(long id) {
+        return jdbc.sql("select filename, content_type, content from document where id = :id").param("id", id)
+                .query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.ccmdesk.obligations;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.ccmdesk.states.StateFlags;
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.states.UnknownStateException;
+import org.ccmdesk.system.ActingUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public pages: the compliance overview, the overdue list, one state's obligations; exports. */
+@Controller
+class ObligationController {
+
+    private final ObligationService obligations;
+    private final TreatyStatusService states;
+    private final StateFlags flags;
+
+    ObligationController(ObligationService obligations, TreatyStatusService states, StateFlags flags) {
+        this.obligations = obligations;
+        this.states = states;
+        this.flags = flags;
+    }
+
+    @GetMapping("/obligations")
+    String overview(LocalDate asOf, @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(required = false) Theme theme, @RequestParam(required = false) String region, Locale locale,
+            Model model) {
+        List<StateStatus> all = states.statusOfAll(asOf, locale);
+        Map<String, String> names = all.stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        List<String> inRegion = all.stream().filter(s -> region == null || region.isBlank() || region.equals(s.region()))
+                .map(StateStatus::iso3).toList();
+        List<Obligation> list = obligations.forAll(asOf, locale).stream().filter(o -> inRegion.contains(o.iso3())).toList();
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("overview", ComplianceOverview.of(list, names, status, theme));
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("statuses", ObligationStatus.values());
+        model.addAttribute("regions", all.stream().map(StateStatus::region).filter(Objects::nonNull).distinct().sorted().toList());
+        model.addAttribute("status", status);
+        model.addAttribute("theme", theme);
+        model.addAttribute("region", region);
+        model.addAttribute("rules", obligations.rules().stream()
+                .collect(Collectors.toMap(ObligationRule::id, r -> r.title(locale))));
+        return "obligations/overview";
+    }
+
+    static final int OVERDUE_PAGE_SIZE = 100;
+
+    @GetMapping("/obligations/overdue")
+    String overdue(LocalDate asOf, @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+        Map<String, String> names = states.statusOfAll(asOf, locale).stream()
+                .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        List<Obligation> overdue = obligations.overdue(asOf, locale);
+        int pages = Math.max(1, (overdue.size() + OVERDUE_PAGE_SIZE - 1) / OVERDUE_PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("total", overdue.size());
+        model.addAttribute("overdue", overdue.subList((current - 1) * OVERDUE_PAGE_SIZE,
+                Math.min(current * OVERDUE_PAGE_SIZE, overdue.size())));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("names", names);
+        return "obligations/overdue";
+    }
+
+    @GetMapping("/obligations.csv")
+    ResponseEntity<String> csv(LocalDate asOf, Locale locale) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("ccm-obligations-" + asOf + ".csv"))
+                .body(ObligationExport.csv(obligations.forAll(asOf, locale), names(asOf, locale), asOf));
+    }
+
+    @GetMapping("/obligations.xlsx")
+    ResponseEntity<byte[]> xlsx(LocalDate asOf, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("ccm-obligations-" + asOf + ".xlsx"))
+                .body(ObligationExport.xlsx(obligations.forAll(asOf, locale), names(asOf, locale), asOf));
+    }
+
+    @GetMapping("/states/{iso3}/obligations")
+    String state(@PathVariable String iso3, LocalDate asOf, Locale locale, Model model) {
+        String code = iso3.trim().toUpperCase(Locale.ROOT);
+        var state = states.detailOf(code, asOf, locale).orElseThrow(() -> new UnknownStateException(iso3));
+        List<Obligation> list = obligations.forState(code, asOf, locale);
+        List<Fulfilment> fulfilments = obligations.fulfilments(code).stream().filter(f -> !f.metOn().isAfter(asOf)).toList();
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("state", state);
+        model.addAttribute("obligations", list);
+        model.addAttribute("fulfilments", fulfilments.stream().collect(Collectors.toMap(Fulfilment::id, f -> f)));
+        model.addAttribute("voluntary", fulfilments.stream().filter(f -> f.reportKind() == ReportKind.VOLUNTARY).toList());
+        model.addAttribute("extensions", obligations.extensions(code));
+        model.addAttribute("flags", flags.of(code));
+        model.addAttribute("timeline", list.stream().filter(o -> o.dueDate() != null)
+                .sorted(Comparator.comparing(Obligation::dueDate)).toList());
+        model.addAttribute("canRecord", ActingUser.current().map(u -> u.canActForState(code)).orElse(false));
+        model.addAttribute("isSecretariat", ActingUser.current().map(ActingUser::isSecretariat).orElse(false));
+        model.addAttribute("extendable", obligations.rules().stream().filter(r -> r.extensionYears() != null).toList());
+        if (!model.containsAttribute("extensionForm")) {
+            model.addAttribute("extensionForm", ExtensionForm.empty());
+        }
+        return "obligations/state";
+    }
+
+    private Map<String, String> names(LocalDate asOf, Locale locale) {
+        return states.statusOfAll(asOf, locale).stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+    }
+
+    private static String attachment(String filename) {
+        return ContentDisposition.attachment().filename(filename).build().toString();
+    }
+}
