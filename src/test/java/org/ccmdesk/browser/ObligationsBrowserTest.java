@@ -1,0 +1,108 @@
+package org.ccmdesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+import org.ccmdesk.accounts.CcmUser;
+import org.ccmdesk.accounts.Role;
+import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.support.Browser;
+import org.ccmdesk.support.BrowserCondition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A focal point records its state's initial report; the public sees it as reported by the state;
+ * the secretariat verifies it. Its own database.
+ */
+@ExtendWith(BrowserCondition.class)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-obligations;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+class ObligationsBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(Page page, CcmUser user) {
+        page.navigate(url("/login"));
+        page.locator("#email").fill(user.email());
+        page.locator("#password").fill(TestAccounts.PASSWORD);
+        page.locator("#login-form button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("Your account");
+    }
+
+    @Test
+    void aFocalPointReportsThePublicSeesItAndTheSecretariatVerifiesIt() {
+        CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "NZL");
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+
+        Page state = browser.newPage("en-GB");
+        signIn(state, focalPoint);
+        state.navigate(url("/states/NZL/obligations"));
+        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Overdue");
+        state.navigate(url("/states/NZL/obligations?asOf=2010-12-01"));
+        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Due soon");
+        browser.assertAccessible(state);
+        state.navigate(url("/states/NZL/obligations"));
+        state.locator("tr[data-instance=ART7_INITIAL_REPORT] a.btn").click();
+        browser.assertAccessible(state);
+        state.locator("#metOn").fill("2011-01-25");
+        state.locator("#source").fill("Initial Article 7 report, received by the UN on 25 January 2011");
+        state.locator("#language").fill("English");
+        state.locator("#record-form button[type=submit]").click();
+        assertThat(state.locator("#notice")).hasText("Recorded.");
+        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Met");
+        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT]")).containsText("Reported by the state");
+        // a focal point of New Zealand may not verify, and cannot record for another state
+        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] button")).hasCount(0);
+        state.navigate(url("/states/AUS/obligations"));
+        assertThat(state.locator("#obligations a.btn")).hasCount(0);
+
+        Page visitor = browser.newPage("en-GB");
+        visitor.navigate(url("/states/NZL/obligations"));
+        assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT]")).containsText("Reported by the state");
+        assertThat(visitor.locator("#obligations a.btn")).hasCount(0);
+        visitor.navigate(url("/obligations?asOf=2014-04-07"));
+        assertThat(visitor.locator("tr[data-iso3=NZL]")).isVisible();
+        browser.assertAccessible(visitor);
+        visitor.navigate(url("/obligations/overdue?asOf=2014-04-07"));
+        browser.assertAccessible(visitor);
+
+        Page isu = browser.newPage("en-GB");
+        signIn(isu, secretariat);
+        isu.navigate(url("/states/NZL/obligations"));
+        isu.locator("tr[data-instance=ART7_INITIAL_REPORT] button").click();
+        assertThat(isu.locator("#notice")).hasText("Verified by the secretariat");
+        visitor.navigate(url("/states/NZL/obligations"));
+        assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT]")).containsText("Verified by the secretariat");
+    }
+}
