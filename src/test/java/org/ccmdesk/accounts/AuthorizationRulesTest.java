@@ -88,7 +88,33 @@ class AuthorizationRulesTest {
             Map.entry("GET /api/docs", Access.PUBLIC),
             Map.entry("GET /api/docs.yaml", Access.PUBLIC),
             Map.entry("GET /api/docs/swagger-config", Access.PUBLIC),
-            Map.entry("GET /swagger-ui.html", Access.PUBLIC));
+            Map.entry("GET /swagger-ui.html", Access.PUBLIC),
+            Map.entry("GET /obligations", Access.PUBLIC),
+            Map.entry("GET /obligations.csv", Access.PUBLIC),
+            Map.entry("GET /obligations.xlsx", Access.PUBLIC),
+            Map.entry("GET /obligations/overdue", Access.PUBLIC),
+            Map.entry("GET /states/{iso3}/obligations", Access.PUBLIC),
+            Map.entry("GET /documents/{id}", Access.PUBLIC),
+            Map.entry("GET /api/obligations", Access.PUBLIC),
+            Map.entry("GET /api/obligations/overdue", Access.PUBLIC),
+            Map.entry("GET /api/obligations/rules", Access.PUBLIC),
+            Map.entry("GET /api/states/{iso3}/obligations", Access.PUBLIC),
+            Map.entry("GET /states/{iso3}/obligations/{instance}/record", Access.FOCAL_POINT),
+            Map.entry("POST /states/{iso3}/obligations/{instance}/record", Access.FOCAL_POINT),
+            Map.entry("GET /states/{iso3}/reports/voluntary", Access.FOCAL_POINT),
+            Map.entry("POST /states/{iso3}/reports/voluntary", Access.FOCAL_POINT),
+            Map.entry("GET /states/{iso3}/extensions/new", Access.FOCAL_POINT),
+            Map.entry("POST /states/{iso3}/extensions/new", Access.FOCAL_POINT),
+            Map.entry("POST /states/{iso3}/flags", Access.FOCAL_POINT),
+            Map.entry("POST /api/states/{iso3}/obligations/{instance}/fulfilment", Access.FOCAL_POINT),
+            Map.entry("POST /api/states/{iso3}/extensions", Access.FOCAL_POINT),
+            Map.entry("POST /fulfilments/{id}/verify", Access.SECRETARIAT),
+            Map.entry("POST /api/fulfilments/{id}/verify", Access.SECRETARIAT),
+            Map.entry("GET /admin/obligation-rules", Access.SECRETARIAT),
+            Map.entry("GET /admin/obligation-rules/new", Access.SECRETARIAT),
+            Map.entry("POST /admin/obligation-rules/new", Access.SECRETARIAT),
+            Map.entry("GET /admin/obligations/import", Access.SECRETARIAT),
+            Map.entry("POST /admin/obligations/import", Access.SECRETARIAT));
 
     @Autowired
     MockMvc mvc;
@@ -206,8 +232,10 @@ class AuthorizationRulesTest {
                 case "iso3" -> "FRA";
                 case "kind" -> "SIGNATURE";
                 case "token" -> "no-such-token";
+                case "instance" -> "ART7_INITIAL_REPORT";
                 case "id" -> pattern.startsWith("/admin/organisations") ? String.valueOf(organisationId)
-                        : String.valueOf(delegate.id());
+                        : pattern.startsWith("/admin/users") || pattern.startsWith("/account") ? String.valueOf(delegate.id())
+                        : "999999";
                 default -> "x";
             };
             variable.appendReplacement(url, value);
