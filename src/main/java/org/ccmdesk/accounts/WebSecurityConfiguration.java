@@ -81,7 +81,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/states/*/events/*/correction").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.POST, "/states/*/events", "/states/*/events/*/correction",
                                 "/api/states/*/events", "/api/states/*/events/*/correction").hasRole(SECRETARIAT)
-                        .requestMatchers(HttpMethod.POST, "/fulfilments/*/verify", "/api/fulfilments/*/verify").hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.POST, "/fulfilments/*/verify", "/api/fulfilments/*/verify", "/extensions/*/verify",
+                                "/api/extensions/*/verify").hasRole(SECRETARIAT)
                         .requestMatchers("/states/*/obligations/*/record", "/states/*/reports/voluntary", "/states/*/extensions/new")
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers(HttpMethod.POST, "/states/*/flags", "/api/states/*/obligations/*/fulfilment",

@@ -125,7 +125,7 @@ class FulfilmentImport {
             throw new RuleViolation("csv", "import.invalid");
         }
         for (Line line : run.lines()) {
-            recorder.record(line.iso3(), line.instance(), line.form(), null);
+            recorder.recordChecked(line.iso3(), line.instance(), line.form());
         }
         return run.lines().size();
     }

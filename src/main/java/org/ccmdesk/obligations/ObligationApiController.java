@@ -72,6 +72,13 @@ class ObligationApiController {
         return Map.of("id", recorder.recordExtension(iso3, form));
     }
 
+    @Operation(summary = "Verify an extension request that a state reported (secretariat)")
+    @PostMapping("/api/extensions/{id}/verify")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void verifyExtension(@PathVariable long id) {
+        recorder.verifyExtension(id);
+    }
+
     @Operation(summary = "Verify what a state reported (secretariat)")
     @PostMapping("/api/fulfilments/{id}/verify")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -61,6 +61,20 @@ public class ObligationRecorder {
         return insert(code, obligation.rule(), instance, form, kind, year, user, document);
     }
 
+    /**
+     * Records a line of a bulk import that {@link FulfilmentImport} has already checked against the
+     * state's obligations in this same transaction, without computing them again for every line.
+     */
+    long recordChecked(String iso3, String instance, FulfilmentForm form) {
+        String code = code(iso3);
+        ActingUser user = actingFor(code);
+        String rule = instance.contains(":") ? instance.substring(0, instance.indexOf(':')) : instance;
+        ReportKind kind = rule.equals("ART7_INITIAL_REPORT") ? ReportKind.INITIAL
+                : rule.equals("ART7_ANNUAL_REPORT") ? ReportKind.ANNUAL : null;
+        Integer year = kind == ReportKind.ANNUAL ? Integer.valueOf(instance.substring(instance.indexOf(':') + 1)) : null;
+        return insert(code, rule, instance, form, kind, year, user, null);
+    }
+
     /** A voluntary transparency report (a signatory or observer state, or beyond what is due). */
     public long recordVoluntaryReport(String iso3, FulfilmentForm form, MultipartFile document) {
         String code = code(iso3);
@@ -117,6 +131,20 @@ public class ObligationRecorder {
             throw new NotFoundException("obligation.nothingToVerify");
         }
         events.publishEvent(AuditedChange.of("fulfilment", fulfilmentId, "VERIFY", Map.of("verified", false),
+                Map.of("verified", true), null));
+    }
+
+    /** The secretariat confirms an extension request that a state reported. */
+    public void verifyExtension(long extensionId) {
+        ActingUser user = ActingUser.current().filter(ActingUser::isSecretariat)
+                .orElseThrow(() -> new AccessDeniedException("only the secretariat verifies"));
+        int updated = jdbc.sql("""
+                update extension_request set verified_by = :by, verified_at = :now where id = :id and verified_at is null""")
+                .param("by", user.email()).param("now", OffsetDateTime.now(clock)).param("id", extensionId).update();
+        if (updated == 0) {
+            throw new NotFoundException("obligation.nothingToVerify");
+        }
+        events.publishEvent(AuditedChange.of("extension_request", extensionId, "VERIFY", Map.of("verified", false),
                 Map.of("verified", true), null));
     }
 

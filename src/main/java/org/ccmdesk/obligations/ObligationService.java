@@ -80,6 +80,10 @@ public class ObligationService {
         return queries.fulfilment(id);
     }
 
+    public java.util.Optional<ExtensionRequest> extension(long id) {
+        return queries.extensions(null).stream().filter(e -> e.id() == id).findFirst();
+    }
+
     public List<ExtensionRequest> extensions(String iso3) {
         return queries.extensions(iso3.trim().toUpperCase(Locale.ROOT));
     }

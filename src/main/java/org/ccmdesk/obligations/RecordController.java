@@ -132,6 +132,15 @@ class RecordController {
         }
     }
 
+    @PostMapping("/extensions/{id}/verify")
+    String verifyExtension(@PathVariable long id, RedirectAttributes redirect) {
+        String iso3 = obligations.extension(id).map(ExtensionRequest::iso3)
+                .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
+        recorder.verifyExtension(id);
+        redirect.addFlashAttribute("notice", "obligation.verified");
+        return "redirect:/states/" + iso3 + "/obligations";
+    }
+
     private String recordPage(String iso3, String instance, Locale locale, Model model) {
         var state = states.detailOf(iso3, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
         model.addAttribute("state", state);

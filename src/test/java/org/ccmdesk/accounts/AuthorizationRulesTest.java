@@ -110,6 +110,8 @@ class AuthorizationRulesTest {
             Map.entry("POST /api/states/{iso3}/extensions", Access.FOCAL_POINT),
             Map.entry("POST /fulfilments/{id}/verify", Access.SECRETARIAT),
             Map.entry("POST /api/fulfilments/{id}/verify", Access.SECRETARIAT),
+            Map.entry("POST /extensions/{id}/verify", Access.SECRETARIAT),
+            Map.entry("POST /api/extensions/{id}/verify", Access.SECRETARIAT),
             Map.entry("GET /admin/obligation-rules", Access.SECRETARIAT),
             Map.entry("GET /admin/obligation-rules/new", Access.SECRETARIAT),
             Map.entry("POST /admin/obligation-rules/new", Access.SECRETARIAT),

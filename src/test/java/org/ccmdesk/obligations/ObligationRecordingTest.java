@@ -172,6 +172,28 @@ class ObligationRecordingTest {
     }
 
     @Test
+    void anExtensionReportedByTheStateIsVerifiedByTheSecretariat() throws Exception {
+        mvc.perform(post("/states/LAO/flags").with(csrf()).with(TestAccounts.as(secretariat)).param("flag", "CONTAMINATED_AT_EIF")
+                .param("value", "YES").param("source", "Monitor"));
+        CcmUser laos = accounts.create(Role.FOCAL_POINT, "LAO");
+        String body = mvc.perform(post("/api/states/LAO/extensions").with(csrf()).with(TestAccounts.as(laos))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"rule":"ART4_CLEARANCE","submittedOn":"2019-11-01","requestedDeadline":"2025-08-01",
+                                 "meeting":"9MSP","decision":"GRANTED","decidedOn":"2019-11-27","source":"9MSP report"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(body.replaceAll("\\D", ""));
+        mvc.perform(get("/states/LAO/obligations")).andExpect(content().string(containsString("Reported by the state")));
+        mvc.perform(post("/api/extensions/" + id + "/verify").with(csrf()).with(TestAccounts.as(laos))).andExpect(status().isForbidden());
+        mvc.perform(post("/extensions/" + id + "/verify").with(csrf()).with(TestAccounts.as(secretariat)))
+                .andExpect(redirectedUrl("/states/LAO/obligations"));
+        assertThat(jdbc.sql("select verified_by from extension_request where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo(secretariat.email());
+        mvc.perform(get("/api/states/LAO/obligations").param("asOf", "2020-01-01"))
+                .andExpect(jsonPath("$[?(@.rule == 'ART4_CLEARANCE')].dueDate").value("2025-08-01"))
+                .andExpect(jsonPath("$[?(@.rule == 'ART4_CLEARANCE')].originalDueDate").value("2020-08-01"));
+    }
+
+    @Test
     void theOverviewTheOverdueListAndTheExports() throws Exception {
         mvc.perform(get("/obligations").param("asOf", "2014-04-07")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("overdue: Initial transparency report")))
