@@ -33,6 +33,10 @@ class ObligationQueries {
         return jdbc.sql("select * from fulfilment where id = :id").param("id", id).query((rs, n) -> fulfilment(rs)).optional();
     }
 
+    java.util.Optional<ExtensionRequest> extension(long id) {
+        return jdbc.sql("select * from extension_request where id = :id").param("id", id).query((rs, n) -> extension(rs)).optional();
+    }
+
     List<ExtensionRequest> extensions(String iso3) {
         return jdbc.sql("select * from extension_request" + (iso3 == null ? "" : " where state_iso3 = :iso3")
                         + " order by submitted_on, id")

@@ -81,7 +81,7 @@ public class ObligationService {
     }
 
     public java.util.Optional<ExtensionRequest> extension(long id) {
-        return queries.extensions(null).stream().filter(e -> e.id() == id).findFirst();
+        return queries.extension(id);
     }
 
     public List<ExtensionRequest> extensions(String iso3) {

@@ -39,8 +39,12 @@ public class StateFlags {
     /** Every recorded flag of every state, in one query; a flag without a row is UNKNOWN. */
     @Transactional(readOnly = true)
     public Map<String, Map<StateFlag, FlagRecord>> all() {
+        return read(null);
+    }
+
+    private Map<String, Map<StateFlag, FlagRecord>> read(String iso3) {
         Map<String, Map<StateFlag, FlagRecord>> flags = new HashMap<>();
-        jdbc.sql("select * from state_flag").query(rs -> {
+        jdbc.sql("select * from state_flag" + (iso3 == null ? "" : " where state_iso3 = :iso3")).param("iso3", iso3).query(rs -> {
             FlagRecord record = new FlagRecord(StateFlag.valueOf(rs.getString("flag")), FlagValue.valueOf(rs.getString("flag_value")),
                     rs.getString("source"), rs.getBoolean("shipped"), rs.getBoolean("reported_by_state"),
                     rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class));
@@ -51,7 +55,7 @@ public class StateFlags {
 
     @Transactional(readOnly = true)
     public Map<StateFlag, FlagRecord> of(String iso3) {
-        Map<StateFlag, FlagRecord> recorded = all().getOrDefault(iso3, Map.of());
+        Map<StateFlag, FlagRecord> recorded = read(iso3).getOrDefault(iso3, Map.of());
         Map<StateFlag, FlagRecord> flags = new EnumMap<>(StateFlag.class);
         for (StateFlag flag : StateFlag.values()) {
             flags.put(flag, recorded.getOrDefault(flag, FlagRecord.unknown(flag)));

@@ -7,58 +7,24 @@ import com.microsoft.playwright.Page;
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
-import org.ccmdesk.support.Browser;
-import org.ccmdesk.support.BrowserCondition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A focal point records its state's initial report; the public sees it as reported by the state;
  * the secretariat verifies it. Its own database.
  */
-@ExtendWith(BrowserCondition.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser-obligations;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class ObligationsBrowserTest {
+class ObligationsBrowserTest extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(Page page, CcmUser user) {
-        page.navigate(url("/login"));
-        page.locator("#email").fill(user.email());
-        page.locator("#password").fill(TestAccounts.PASSWORD);
-        page.locator("#login-form button[type=submit]").click();
-        assertThat(page.locator("h1")).hasText("Your account");
-    }
 
     @Test
     void aFocalPointReportsThePublicSeesItAndTheSecretariatVerifiesIt() {

@@ -9,16 +9,11 @@ import com.microsoft.playwright.options.Cookie;
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
-import org.ccmdesk.support.Browser;
-import org.ccmdesk.support.BrowserCondition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -26,34 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
  * the public state page shows the new status. Its own database, so that the other tests' figures
  * are not changed by this one.
  */
-@ExtendWith(BrowserCondition.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser-secretariat;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
-class SecretariatBrowserTest {
+class SecretariatBrowserTest extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestAccounts accounts;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void theSecretariatRecordsADepositAndThePublicPageShowsTheNewStatus() {

@@ -9,46 +9,20 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 
-import org.ccmdesk.support.Browser;
-import org.ccmdesk.support.BrowserCondition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a visitor does: opens the home page (today is 22 June 2025 by the test clock), picks
  * 7 April 2014, sees the figures and the states table change, and every page passes axe-core.
  */
-@ExtendWith(BrowserCondition.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class TreatyStatusBrowserTest {
+class TreatyStatusBrowserTest extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void choosingADateRecomputesTheFiguresAndTheStatesTable() {
