@@ -76,7 +76,9 @@ class WebSecurityConfiguration {
                                 "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.svg",
                                 "/actuator/health", "/actuator/health/**", "/login", "/password-reset/*", "/obligations",
                                 "/obligations/overdue", "/obligations.csv", "/obligations.xlsx", "/states/*/obligations",
-                                "/api/obligations", "/api/obligations/**", "/api/states/*/obligations", "/documents/*").permitAll()
+                                "/api/obligations", "/api/obligations/**", "/api/states/*/obligations", "/documents/*", "/meetings",
+                                "/meetings/*", "/meetings/*/calendar.ics", "/meetings.ics", "/api/meetings", "/api/meetings/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/password-reset/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/states/*/events/*/correction").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.POST, "/states/*/events", "/states/*/events/*/correction",

@@ -116,7 +116,19 @@ class AuthorizationRulesTest {
             Map.entry("GET /admin/obligation-rules/new", Access.SECRETARIAT),
             Map.entry("POST /admin/obligation-rules/new", Access.SECRETARIAT),
             Map.entry("GET /admin/obligations/import", Access.SECRETARIAT),
-            Map.entry("POST /admin/obligations/import", Access.SECRETARIAT));
+            Map.entry("POST /admin/obligations/import", Access.SECRETARIAT),
+            Map.entry("GET /meetings", Access.PUBLIC),
+            Map.entry("GET /meetings/{id}", Access.PUBLIC),
+            Map.entry("GET /meetings/{id}/calendar.ics", Access.PUBLIC),
+            Map.entry("GET /meetings.ics", Access.PUBLIC),
+            Map.entry("GET /api/meetings", Access.PUBLIC),
+            Map.entry("GET /api/meetings/{id}", Access.PUBLIC),
+            Map.entry("GET /admin/meetings/new", Access.SECRETARIAT),
+            Map.entry("POST /admin/meetings/new", Access.SECRETARIAT),
+            Map.entry("GET /admin/meetings/{id}/edit", Access.SECRETARIAT),
+            Map.entry("POST /admin/meetings/{id}/edit", Access.SECRETARIAT),
+            Map.entry("POST /admin/meetings/{id}/copy", Access.SECRETARIAT),
+            Map.entry("POST /admin/meetings/{id}/cancel", Access.SECRETARIAT));
 
     @Autowired
     MockMvc mvc;
@@ -132,6 +144,7 @@ class AuthorizationRulesTest {
     CcmUser focalPoint;
     CcmUser secretariat;
     long organisationId;
+    long meetingId;
 
     @BeforeEach
     void users() {
@@ -142,6 +155,7 @@ class AuthorizationRulesTest {
         jdbc.sql("insert into organisation (name, kind, active, created_at) values ('Test organisation', 'OTHER', true, current_timestamp)")
                 .update();
         organisationId = jdbc.sql("select id from organisation where name = 'Test organisation'").query(Long.class).single();
+        meetingId = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'").query(Long.class).single();
     }
 
     /** Every route of every handler mapping, as "METHOD pattern" (no method means any: checked as GET). */
@@ -237,6 +251,7 @@ class AuthorizationRulesTest {
                 case "instance" -> "ART7_INITIAL_REPORT";
                 case "id" -> pattern.startsWith("/admin/organisations") ? String.valueOf(organisationId)
                         : pattern.startsWith("/admin/users") || pattern.startsWith("/account") ? String.valueOf(delegate.id())
+                        : pattern.contains("meetings/") ? String.valueOf(meetingId)
                         : "999999";
                 default -> "x";
             };

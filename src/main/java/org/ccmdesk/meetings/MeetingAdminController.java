@@ -1,0 +1,97 @@
+package org.ccmdesk.meetings;
+
+import jakarta.validation.Valid;
+
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat creates, edits, copies and cancels meetings. */
+@Controller
+class MeetingAdminController {
+
+    private static final String FORM = "meetings/form";
+
+    private final MeetingService meetings;
+    private final MeetingAdministration administration;
+
+    MeetingAdminController(MeetingService meetings, MeetingAdministration administration) {
+        this.meetings = meetings;
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/meetings/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("meetingForm", MeetingForm.empty());
+        model.addAttribute("kinds", MeetingKind.values());
+        return FORM;
+    }
+
+    @PostMapping("/admin/meetings/new")
+    String processCreationForm(@Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = administration.create(meetingForm);
+                redirect.addFlashAttribute("notice", "meeting.saved");
+                return "redirect:/meetings/" + id;
+            } catch (RuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            }
+        }
+        model.addAttribute("kinds", MeetingKind.values());
+        return FORM;
+    }
+
+    @GetMapping("/admin/meetings/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        model.addAttribute("meetingForm", MeetingForm.of(meeting));
+        model.addAttribute("meetingId", id);
+        model.addAttribute("kinds", MeetingKind.values());
+        return FORM;
+    }
+
+    @PostMapping("/admin/meetings/{id}/edit")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                administration.update(id, meetingForm);
+                redirect.addFlashAttribute("notice", "meeting.saved");
+                return "redirect:/meetings/" + id;
+            } catch (RuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            }
+        }
+        model.addAttribute("meetingId", id);
+        model.addAttribute("kinds", MeetingKind.values());
+        return FORM;
+    }
+
+    @PostMapping("/admin/meetings/{id}/copy")
+    String copy(@PathVariable long id, RedirectAttributes redirect) {
+        long copy = administration.copy(id);
+        redirect.addFlashAttribute("notice", "meeting.copied");
+        return "redirect:/admin/meetings/" + copy + "/edit";
+    }
+
+    @PostMapping("/admin/meetings/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+        if (!"yes".equals(confirm)) {
+            redirect.addFlashAttribute("problem", "meeting.confirmCancel");
+        } else {
+            administration.cancel(id);
+            redirect.addFlashAttribute("notice", "meeting.cancelled");
+        }
+        return "redirect:/meetings/" + id;
+    }
+}

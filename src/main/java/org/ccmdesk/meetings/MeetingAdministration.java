@@ -1,0 +1,160 @@
+package org.ccmdesk.meetings;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The secretariat creates, edits, copies (last year's as the start of next year's) and cancels meetings. */
+@Service
+@Transactional
+class MeetingAdministration {
+
+    /** A copy moves by 52 weeks, so that it falls on the same days of the week a year later. */
+    static final int COPY_WEEKS = 52;
+
+    private final MeetingQueries queries;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingAdministration(MeetingQueries queries, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    long create(MeetingForm form) {
+        check(form);
+        Map<String, Object> params = params(form);
+        params.put("now", OffsetDateTime.now(clock));
+        jdbc.sql("""
+                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, venue, address, city,
+                       country, time_zone, web_page, convening_authority, registration_opens, registration_closes, source,
+                       cancelled, shipped, created_at)
+                values (:name, :shortName, :kind, :registration, :firstDay, :lastDay, :venue, :address, :city, :country, :timeZone,
+                        :webPage, :authority, :opens, :closes, :source, false, false, :now)""").params(params).update();
+        long id = jdbc.sql("select max(id) from meeting where short_name = :shortName").param("shortName", form.shortName().trim())
+                .query(Long.class).single();
+        events.publishEvent(AuditedChange.of("meeting", id, "CREATE", null, audit(form), null));
+        return id;
+    }
+
+    void update(long id, MeetingForm form) {
+        Meeting before = find(id);
+        check(form);
+        Map<String, Object> params = params(form);
+        params.put("id", id);
+        jdbc.sql("""
+                update meeting set name = :name, short_name = :shortName, kind = :kind, registration_by_ccm_desk = :registration,
+                       first_day = :firstDay, last_day = :lastDay, venue = :venue, address = :address, city = :city,
+                       country = :country, time_zone = :timeZone, web_page = :webPage, convening_authority = :authority,
+                       registration_opens = :opens, registration_closes = :closes, source = :source
+                 where id = :id""").params(params).update();
+        events.publishEvent(AuditedChange.of("meeting", id, "UPDATE", audit(MeetingForm.of(before)), audit(form), null));
+    }
+
+    /** A new meeting 52 weeks later with the same details and agenda, to be edited. */
+    long copy(long id) {
+        Meeting source = find(id);
+        MeetingForm form = MeetingForm.of(source);
+        MeetingForm moved = new MeetingForm(form.name(), form.shortName(), form.kind(), form.registrationByCcmDesk(),
+                later(form.firstDay()), later(form.lastDay()), form.venue(), form.address(), form.city(), form.country(),
+                form.timeZone(), form.webPage(), form.conveningAuthority(), later(form.registrationOpens()),
+                later(form.registrationCloses()), "Copy of meeting " + id + ": " + form.source());
+        long copy = create(moved);
+        for (AgendaItem item : queries.agenda(id)) {
+            jdbc.sql("""
+                    insert into agenda_item (meeting_id, position, title, theme, item_day, starts_at, ends_at)
+                    values (:copy, :position, :title, :theme, :day, :starts, :ends)""")
+                    .param("copy", copy).param("position", item.position()).param("title", item.title())
+                    .param("theme", item.theme().name()).param("day", later(item.day())).param("starts", item.startsAt())
+                    .param("ends", item.endsAt()).update();
+        }
+        return copy;
+    }
+
+    void cancel(long id) {
+        Meeting meeting = find(id);
+        if (meeting.cancelled()) {
+            return;
+        }
+        jdbc.sql("update meeting set cancelled = true where id = :id").param("id", id).update();
+        events.publishEvent(AuditedChange.of("meeting", id, "CANCEL", Map.of("cancelled", false), Map.of("cancelled", true), null));
+    }
+
+    private Meeting find(long id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+    }
+
+    private static void check(MeetingForm form) {
+        if (form.lastDay().isBefore(form.firstDay())) {
+            throw new RuleViolation("lastDay", "meeting.lastBeforeFirst");
+        }
+        if (form.registrationCloses() != null && form.registrationCloses().isAfter(form.lastDay())) {
+            throw new RuleViolation("registrationCloses", "meeting.registrationAfterEnd");
+        }
+        if (form.registrationOpens() != null && form.registrationCloses() != null
+                && form.registrationOpens().isAfter(form.registrationCloses())) {
+            throw new RuleViolation("registrationOpens", "meeting.registrationOrder");
+        }
+        try {
+            ZoneId.of(form.timeZone().trim());
+        } catch (DateTimeException e) {
+            throw new RuleViolation("timeZone", "meeting.timeZoneUnknown");
+        }
+    }
+
+    private static LocalDate later(LocalDate date) {
+        return date == null ? null : date.plusWeeks(COPY_WEEKS);
+    }
+
+    private static Map<String, Object> params(MeetingForm form) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("name", form.name().trim());
+        params.put("shortName", form.shortName().trim());
+        params.put("kind", form.kind().name());
+        params.put("registration", form.handlesRegistration());
+        params.put("firstDay", form.firstDay());
+        params.put("lastDay", form.lastDay());
+        params.put("venue", blankToNull(form.venue()));
+        params.put("address", blankToNull(form.address()));
+        params.put("city", blankToNull(form.city()));
+        params.put("country", blankToNull(form.country()));
+        params.put("timeZone", form.timeZone().trim());
+        params.put("webPage", blankToNull(form.webPage()));
+        params.put("authority", blankToNull(form.conveningAuthority()));
+        params.put("opens", form.registrationOpens());
+        params.put("closes", form.registrationCloses());
+        params.put("source", form.source().trim());
+        return params;
+    }
+
+    private static Map<String, Object> audit(MeetingForm form) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", form.name());
+        values.put("kind", form.kind().name());
+        values.put("firstDay", form.firstDay());
+        values.put("lastDay", form.lastDay());
+        values.put("registrationOpens", form.registrationOpens());
+        values.put("registrationCloses", form.registrationCloses());
+        return values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

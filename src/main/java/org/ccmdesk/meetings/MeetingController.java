@@ -1,0 +1,77 @@
+package org.ccmdesk.meetings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.ccmdesk.system.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public pages: the calendar of meetings, one meeting, calendar files. */
+@Controller
+class MeetingController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final MeetingService meetings;
+    private final Clock clock;
+
+    MeetingController(MeetingService meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings")
+    String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<Meeting> all = meetings.all();
+        List<Meeting> shown = all.stream().filter(m -> kind == null || m.kind() == kind)
+                .filter(m -> year == null || m.firstDay().getYear() == year).toList();
+        model.addAttribute("upcoming", shown.stream().filter(m -> !m.pastOn(today)).toList());
+        model.addAttribute("past", shown.stream().filter(m -> m.pastOn(today))
+                .sorted(java.util.Comparator.comparing(Meeting::firstDay).reversed()).toList());
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("years", all.stream().map(m -> m.firstDay().getYear()).distinct().sorted().toList());
+        model.addAttribute("kind", kind);
+        model.addAttribute("year", year);
+        return "meetings/list";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("agenda", meetings.agenda(id));
+        model.addAttribute("related", meetings.related(meeting));
+        model.addAttribute("registration", meeting.registrationOn(LocalDate.now(clock)));
+        model.addAttribute("themes", meetings.agenda(id).stream().map(AgendaItem::theme).filter(Objects::nonNull).distinct().toList());
+        return "meetings/show";
+    }
+
+    @GetMapping("/meetings/{id}/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable long id) {
+        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        return ics("ccm-meeting-" + id + ".ics", MeetingCalendar.of(List.of(meeting)));
+    }
+
+    @GetMapping("/meetings.ics")
+    ResponseEntity<String> calendar() {
+        return ics("ccm-meetings.ics", MeetingCalendar.of(meetings.all()));
+    }
+
+    private static ResponseEntity<String> ics(String filename, String body) {
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(body);
+    }
+}

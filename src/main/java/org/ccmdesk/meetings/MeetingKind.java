@@ -1,0 +1,13 @@
+package org.ccmdesk.meetings;
+
+public enum MeetingKind {
+    INTERSESSIONAL,
+    MEETING_OF_STATES_PARTIES,
+    REVIEW_CONFERENCE,
+    RELATED_MEETING,
+    SIDE_EVENT;
+
+    public String messageKey() {
+        return "meetingKind." + name();
+    }
+}

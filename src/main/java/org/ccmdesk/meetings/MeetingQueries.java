@@ -1,0 +1,52 @@
+package org.ccmdesk.meetings;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class MeetingQueries {
+
+    private final JdbcClient jdbc;
+
+    MeetingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Meeting> all() {
+        return jdbc.sql("select * from meeting order by first_day, id").query((rs, n) -> meeting(rs)).list();
+    }
+
+    Optional<Meeting> find(long id) {
+        return jdbc.sql("select * from meeting where id = :id").param("id", id).query((rs, n) -> meeting(rs)).optional();
+    }
+
+    List<Meeting> series(long seriesId) {
+        return jdbc.sql("select * from meeting where series_id = :s order by first_day, id").param("s", seriesId)
+                .query((rs, n) -> meeting(rs)).list();
+    }
+
+    List<AgendaItem> agenda(long meetingId) {
+        return jdbc.sql("select * from agenda_item where meeting_id = :id order by position, id").param("id", meetingId)
+                .query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"),
+                        rs.getString("title"), AgendaTheme.valueOf(rs.getString("theme")), rs.getObject("item_day", LocalDate.class),
+                        rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class)))
+                .list();
+    }
+
+    static Meeting meeting(ResultSet rs) throws SQLException {
+        return new Meeting(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"), MeetingKind.valueOf(rs.getString("kind")),
+                rs.getBoolean("registration_by_ccm_desk"), rs.getObject("first_day", LocalDate.class),
+                rs.getObject("last_day", LocalDate.class), rs.getString("venue"), rs.getString("address"), rs.getString("city"),
+                rs.getString("country"), rs.getString("time_zone"), rs.getString("web_page"), rs.getString("convening_authority"),
+                rs.getObject("registration_opens", LocalDate.class), rs.getObject("registration_closes", LocalDate.class),
+                rs.getObject("series_id", Long.class), rs.getString("dates_note"), rs.getString("source"),
+                rs.getBoolean("cancelled"), rs.getBoolean("shipped"));
+    }
+}
