@@ -88,4 +88,16 @@ class TreatyStatusBrowserTest extends BrowserTest {
         assertThat(page.url()).contains("asOf=2014-04-07");
         browser.assertAccessible(page);
     }
+
+    @Test
+    void theCalendarOfMeetingsAndOneMeeting() {
+        Page page = browser.newPage("es-ES");
+        page.navigate(url("/meetings?year=2014"));
+        assertThat(page.locator("html")).hasAttribute("lang", "es");
+        browser.assertAccessible(page);
+        page.locator("tr[data-meeting='Intersessional 2014'] a").click();
+        assertThat(page.locator("#meeting-dates")).containsText("7 abril 2014");
+        assertThat(page.locator("#related li")).hasCount(3);
+        browser.assertAccessible(page);
+    }
 }
