@@ -89,6 +89,15 @@ class WebSecurityConfiguration {
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers(HttpMethod.POST, "/states/*/flags", "/api/states/*/obligations/*/fulfilment",
                                 "/api/states/*/extensions").hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/invitations", "/invitations/*", "/invitation-jobs/*",
+                                "/invitation-jobs/*/letters.pdf", "/invitation-jobs/*/letters.zip", "/api/meetings/*/funnel")
+                                .hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.POST, "/meetings/*/invitations/prepare", "/meetings/*/invitations/letters",
+                                "/invitations/*/sent", "/invitations/*/reminder", "/invitations/*/channel").hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.GET, "/invitations/*/letter.pdf", "/my/invitations")
+                                .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
+                        .requestMatchers(HttpMethod.POST, "/invitations/*/acknowledge", "/invitations/*/decline")
+                                .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers("/admin/**").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.GET, "/actuator").hasRole(SECRETARIAT)
                         .requestMatchers("/focal-point/**", "/api/focal-point/**")

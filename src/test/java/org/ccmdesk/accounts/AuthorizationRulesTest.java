@@ -128,7 +128,22 @@ class AuthorizationRulesTest {
             Map.entry("GET /admin/meetings/{id}/edit", Access.SECRETARIAT),
             Map.entry("POST /admin/meetings/{id}/edit", Access.SECRETARIAT),
             Map.entry("POST /admin/meetings/{id}/copy", Access.SECRETARIAT),
-            Map.entry("POST /admin/meetings/{id}/cancel", Access.SECRETARIAT));
+            Map.entry("POST /admin/meetings/{id}/cancel", Access.SECRETARIAT),
+            Map.entry("GET /meetings/{id}/invitations", Access.SECRETARIAT),
+            Map.entry("POST /meetings/{id}/invitations/prepare", Access.SECRETARIAT),
+            Map.entry("POST /meetings/{id}/invitations/letters", Access.SECRETARIAT),
+            Map.entry("GET /invitations/{id}", Access.SECRETARIAT),
+            Map.entry("POST /invitations/{id}/sent", Access.SECRETARIAT),
+            Map.entry("POST /invitations/{id}/reminder", Access.SECRETARIAT),
+            Map.entry("POST /invitations/{id}/channel", Access.SECRETARIAT),
+            Map.entry("GET /invitation-jobs/{jobId}", Access.SECRETARIAT),
+            Map.entry("GET /invitation-jobs/{jobId}/letters.pdf", Access.SECRETARIAT),
+            Map.entry("GET /invitation-jobs/{jobId}/letters.zip", Access.SECRETARIAT),
+            Map.entry("GET /api/meetings/{id}/funnel", Access.SECRETARIAT),
+            Map.entry("GET /invitations/{id}/letter.pdf", Access.FOCAL_POINT),
+            Map.entry("GET /my/invitations", Access.FOCAL_POINT),
+            Map.entry("POST /invitations/{id}/acknowledge", Access.FOCAL_POINT),
+            Map.entry("POST /invitations/{id}/decline", Access.FOCAL_POINT));
 
     @Autowired
     MockMvc mvc;

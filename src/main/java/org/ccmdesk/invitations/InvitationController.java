@@ -1,0 +1,123 @@
+package org.ccmdesk.invitations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The secretariat's pages: a meeting's invitations with the funnel and the prepare form; one invitation. */
+@Controller
+class InvitationController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final InvitationService invitations;
+    private final InvitationRecorder recorder;
+
+    InvitationController(InvitationService invitations, InvitationRecorder recorder) {
+        this.invitations = invitations;
+        this.recorder = recorder;
+    }
+
+    @GetMapping("/meetings/{id}/invitations")
+    String list(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+        if (!model.containsAttribute("prepareInvitationsForm")) {
+            model.addAttribute("prepareInvitationsForm", PrepareInvitationsForm.empty());
+        }
+        return listPage(id, page, locale, model);
+    }
+
+    @PostMapping("/meetings/{id}/invitations/prepare")
+    String prepare(@PathVariable long id, @Valid @ModelAttribute PrepareInvitationsForm prepareInvitationsForm,
+            BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                int added = recorder.prepare(id, prepareInvitationsForm);
+                redirect.addFlashAttribute("added", added);
+                return "redirect:/meetings/" + id + "/invitations";
+            } catch (RuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            }
+        }
+        return listPage(id, 1, locale, model);
+    }
+
+    @GetMapping("/invitations/{id}")
+    String show(@PathVariable long id, Locale locale, Model model) {
+        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation.notFound", id));
+        if (!model.containsAttribute("channelForm")) {
+            model.addAttribute("channelForm", ChannelForm.of(invitation));
+        }
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("name", invitations.inviteeName(invitation, locale));
+        model.addAttribute("meeting", invitations.meeting(invitation.meetingId()));
+        model.addAttribute("reminders", invitations.reminders(id));
+        return "invitations/show";
+    }
+
+    @PostMapping("/invitations/{id}/channel")
+    String channel(@PathVariable long id, @Valid @ModelAttribute ChannelForm channelForm, BindingResult errors, Locale locale,
+            Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return show(id, locale, model);
+        }
+        recorder.changeChannel(id, channelForm);
+        redirect.addFlashAttribute("notice", "invitation.channelChanged");
+        return "redirect:/invitations/" + id;
+    }
+
+    @PostMapping("/invitations/{id}/sent")
+    String sent(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
+            RedirectAttributes redirect) {
+        recorder.markSent(id, sentOn == null ? today() : sentOn);
+        redirect.addFlashAttribute("notice", "invitation.markedSent");
+        return "redirect:/invitations/" + id;
+    }
+
+    @PostMapping("/invitations/{id}/reminder")
+    String reminder(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate remindedOn,
+            @RequestParam(required = false) Integer page, RedirectAttributes redirect) {
+        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation.notFound", id));
+        recorder.remind(id, remindedOn == null ? today() : remindedOn);
+        redirect.addFlashAttribute("notice", "invitation.reminded");
+        return page == null ? "redirect:/invitations/" + id
+                : "redirect:/meetings/" + invitation.meetingId() + "/invitations?page=" + page + "#unanswered";
+    }
+
+    private String listPage(long id, int page, Locale locale, Model model) {
+        Meeting meeting = invitations.meeting(id);
+        List<InviteeView> all = invitations.invitees(meeting, locale);
+        List<InviteeView> open = all.stream().filter(v -> v.invitation().status().isOpen()).toList();
+        int pages = Math.max(1, (open.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("funnel", invitations.funnel(id));
+        model.addAttribute("invitedCount", all.size());
+        model.addAttribute("unanswered", open.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, open.size())));
+        model.addAttribute("unansweredCount", open.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("organisations", invitations.organisations());
+        return "invitations/list";
+    }
+
+    private LocalDate today() {
+        return invitations.today();
+    }
+}

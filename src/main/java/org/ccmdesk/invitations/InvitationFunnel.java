@@ -1,0 +1,29 @@
+package org.ccmdesk.invitations;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How far the invitations of a meeting have gone: invited, acknowledged (and declined), registered,
+ * approved; in total, by status group (as of the meeting's first day) and by UN region.
+ * Registered and approved stay 0 until registration is handled by CCM Desk.
+ */
+public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total, List<Row> byGroup, List<Row> byRegion) {
+
+    /** The counts of one line of the funnel. */
+    public record Stage(int invited, int sent, int acknowledged, int declined, int unanswered, int registered, int approved) {
+
+        static final Stage ZERO = new Stage(0, 0, 0, 0, 0, 0, 0);
+
+        Stage plus(InvitationStatus status) {
+            return new Stage(invited + 1, sent + (status == InvitationStatus.PREPARED ? 0 : 1),
+                    acknowledged + (status == InvitationStatus.ACKNOWLEDGED ? 1 : 0),
+                    declined + (status == InvitationStatus.DECLINED ? 1 : 0), unanswered + (status.isOpen() ? 1 : 0),
+                    registered, approved);
+        }
+    }
+
+    /** {@code key}: the status group (STATES_PARTIES, SIGNATORIES, NOT_PARTY, ORGANISATIONS) or the region. */
+    public record Row(String key, Stage stage) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.ccmdesk.invitations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reading invitations and their reminders. */
+@Repository
+class InvitationQueries {
+
+    private static final String SELECT = """
+            select i.*, (select count(*) from invitation_reminder r where r.invitation_id = i.id) as reminders,
+                   (select max(r.reminded_on) from invitation_reminder r where r.invitation_id = i.id) as last_reminder
+              from invitation i""";
+
+    private final JdbcClient jdbc;
+
+    InvitationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Invitation> find(long id) {
+        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(InvitationQueries::invitation).optional();
+    }
+
+    List<Invitation> forMeeting(long meetingId) {
+        return jdbc.sql(SELECT + " where i.meeting_id = :meeting order by i.id").param("meeting", meetingId)
+                .query(InvitationQueries::invitation).list();
+    }
+
+    List<Invitation> forStates(Collection<String> iso3) {
+        if (iso3.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where i.state_iso3 in (:states) order by i.letter_date desc, i.id").param("states", iso3)
+                .query(InvitationQueries::invitation).list();
+    }
+
+    List<String> inviteeKeys(long meetingId) {
+        return jdbc.sql("select invitee from invitation where meeting_id = :meeting").param("meeting", meetingId)
+                .query(String.class).list();
+    }
+
+    List<LocalDate> reminders(long invitationId) {
+        return jdbc.sql("select reminded_on from invitation_reminder where invitation_id = :id order by reminded_on, id")
+                .param("id", invitationId).query(LocalDate.class).list();
+    }
+
+    private static Invitation invitation(ResultSet rs, int row) throws SQLException {
+        Long organisation = rs.getObject("organisation_id") == null ? null : rs.getLong("organisation_id");
+        return new Invitation(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("state_iso3"), organisation, rs.getString("channel"), rs.getString("language"),
+                rs.getString("signatory_name"), rs.getString("signatory_title"), date(rs, "letter_date"),
+                date(rs, "sent_on"), date(rs, "answered_on"), InvitationStatus.valueOf(rs.getString("status")),
+                rs.getInt("reminders"), date(rs, "last_reminder"));
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

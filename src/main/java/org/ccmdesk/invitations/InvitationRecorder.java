@@ -1,0 +1,197 @@
+package org.ccmdesk.invitations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.states.Organisation;
+import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to invitations: preparing them for a meeting (one transaction, only the missing
+ * ones), sending, reminders, another address, and the invitee's answer. Each change is audited in
+ * its transaction.
+ */
+@Service
+@Transactional
+class InvitationRecorder {
+
+    static final String MISSION = "Permanent Mission of %s to the United Nations Office at Geneva";
+
+    private final MeetingService meetings;
+    private final TreatyStatusService states;
+    private final OrganisationDirectory organisations;
+    private final InvitationQueries queries;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvitationRecorder(MeetingService meetings, TreatyStatusService states, OrganisationDirectory organisations,
+            InvitationQueries queries, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.states = states;
+        this.organisations = organisations;
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Invites every state and the selected organisations that are not invited yet; answers how many were added. */
+    int prepare(long meetingId, PrepareInvitationsForm form) {
+        ActingUser user = secretariat();
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("invitations.meetingNotFound", meetingId));
+        if (meeting.cancelled()) {
+            throw new RuleViolation("letterDate", "invitations.meetingCancelled");
+        }
+        if (form.letterDate().isAfter(meeting.firstDay())) {
+            throw new RuleViolation("letterDate", "invitations.letterAfterMeeting");
+        }
+        Map<Long, Organisation> known = new LinkedHashMap<>();
+        organisations.all().forEach(o -> known.put(o.id(), o));
+        List<Long> selected = form.organisationIds();
+        for (Long id : selected) {
+            if (!known.containsKey(id)) {
+                throw new RuleViolation("organisations", "invitations.unknownOrganisation", id);
+            }
+        }
+        Set<String> existing = new HashSet<>(queries.inviteeKeys(meetingId));
+        List<String> added = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (StateStatus state : states.statusOfAll(form.letterDate(), Locale.ENGLISH)) {
+            if (existing.add(Invitation.inviteeKey(state.iso3(), null))) {
+                insert(meetingId, state.iso3(), null, MISSION.formatted(state.name()), form, user, now);
+                added.add(state.iso3());
+            }
+        }
+        for (Long id : selected) {
+            if (existing.add(Invitation.inviteeKey(null, id))) {
+                insert(meetingId, null, id, known.get(id).name(), form, user, now);
+                added.add("ORG:" + id);
+            }
+        }
+        if (!added.isEmpty()) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("added", added.size());
+            values.put("invitees", added);
+            values.put("letterDate", form.letterDate());
+            values.put("signatory", form.signatoryName().trim());
+            values.put("language", form.language());
+            events.publishEvent(AuditedChange.of("meeting_invitations", meetingId, "PREPARE", null, values, null));
+        }
+        return added.size();
+    }
+
+    void markSent(long id, LocalDate sentOn) {
+        secretariat();
+        Invitation invitation = find(id);
+        if (invitation.status() != InvitationStatus.PREPARED) {
+            throw new RuleViolation("sentOn", "invitation.alreadySent");
+        }
+        checkDate(sentOn, invitation.letterDate(), "sentOn");
+        jdbc.sql("update invitation set status = 'SENT', sent_on = :sentOn where id = :id and status = 'PREPARED'")
+                .param("sentOn", sentOn).param("id", id).update();
+        events.publishEvent(AuditedChange.of("invitation", id, "SEND", Map.of("status", invitation.status().name()),
+                Map.of("status", "SENT", "sentOn", sentOn), null));
+    }
+
+    void remind(long id, LocalDate remindedOn) {
+        ActingUser user = secretariat();
+        Invitation invitation = find(id);
+        if (!invitation.status().isOpen()) {
+            throw new RuleViolation("remindedOn", "invitation.alreadyAnswered");
+        }
+        checkDate(remindedOn, invitation.sentOn() == null ? invitation.letterDate() : invitation.sentOn(), "remindedOn");
+        jdbc.sql("""
+                insert into invitation_reminder (invitation_id, reminded_on, recorded_by, recorded_at)
+                values (:id, :on, :by, :now)""")
+                .param("id", id).param("on", remindedOn).param("by", user.email()).param("now", OffsetDateTime.now(clock))
+                .update();
+        events.publishEvent(AuditedChange.of("invitation", id, "REMIND", null, Map.of("remindedOn", remindedOn), null));
+    }
+
+    void changeChannel(long id, ChannelForm form) {
+        secretariat();
+        Invitation invitation = find(id);
+        jdbc.sql("update invitation set channel = :channel, language = :language where id = :id")
+                .param("channel", form.channel().trim()).param("language", form.language()).param("id", id).update();
+        events.publishEvent(AuditedChange.of("invitation", id, "CHANGE_CHANNEL",
+                Map.of("channel", invitation.channel(), "language", invitation.language()),
+                Map.of("channel", form.channel().trim(), "language", form.language()), null));
+    }
+
+    /** The state's answer, recorded by its focal point (or by the secretariat on its behalf). */
+    Invitation answer(long id, InvitationStatus answer) {
+        Invitation invitation = find(id);
+        if (invitation.stateIso3() == null || ActingUser.current().filter(u -> u.canActForState(invitation.stateIso3())).isEmpty()) {
+            throw new AccessDeniedException("not allowed to answer invitation " + id);
+        }
+        if (!invitation.status().isOpen()) {
+            throw new RuleViolation("status", "invitation.alreadyAnswered");
+        }
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("update invitation set status = :status, answered_on = :today where id = :id")
+                .param("status", answer.name()).param("today", today).param("id", id).update();
+        events.publishEvent(AuditedChange.of("invitation", id, answer.name(), Map.of("status", invitation.status().name()),
+                Map.of("status", answer.name(), "answeredOn", today), null));
+        return invitation;
+    }
+
+    private void insert(long meetingId, String iso3, Long organisationId, String channel, PrepareInvitationsForm form,
+            ActingUser user, OffsetDateTime now) {
+        try {
+            jdbc.sql("""
+                    insert into invitation (meeting_id, invitee, state_iso3, organisation_id, channel, language, signatory_name,
+                           signatory_title, letter_date, status, prepared_by, prepared_at)
+                    values (:meeting, :invitee, :iso3, :organisation, :channel, :language, :name, :title, :letterDate,
+                            'PREPARED', :by, :now)""")
+                    .param("meeting", meetingId).param("invitee", Invitation.inviteeKey(iso3, organisationId))
+                    .param("iso3", iso3).param("organisation", organisationId).param("channel", channel)
+                    .param("language", form.language()).param("name", form.signatoryName().trim())
+                    .param("title", form.signatoryTitle().trim()).param("letterDate", form.letterDate())
+                    .param("by", user.email()).param("now", now).update();
+        } catch (DuplicateKeyException e) {
+            // someone else prepared the same meeting at the same moment: roll back, they can try again
+            throw new RuleViolation("letterDate", "invitations.preparedConcurrently");
+        }
+    }
+
+    private void checkDate(LocalDate date, LocalDate notBefore, String field) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation(field, "treatyFact.dateInFuture");
+        }
+        if (date.isBefore(notBefore)) {
+            throw new RuleViolation(field, "invitation.dateTooEarly");
+        }
+    }
+
+    private Invitation find(long id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("invitation.notFound", id));
+    }
+
+    private static ActingUser secretariat() {
+        return ActingUser.current().filter(ActingUser::isSecretariat)
+                .orElseThrow(() -> new AccessDeniedException("only the secretariat handles invitations"));
+    }
+}

@@ -1,0 +1,126 @@
+package org.ccmdesk.invitations;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.states.Organisation;
+import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading the invitations of a meeting with their invitees' names and groups, and the funnel. */
+@Service
+@Transactional(readOnly = true)
+public class InvitationService {
+
+    private final MeetingService meetings;
+    private final TreatyStatusService states;
+    private final OrganisationDirectory organisations;
+    private final InvitationQueries queries;
+
+    InvitationService(MeetingService meetings, TreatyStatusService states, OrganisationDirectory organisations,
+            InvitationQueries queries) {
+        this.meetings = meetings;
+        this.states = states;
+        this.organisations = organisations;
+        this.queries = queries;
+    }
+
+    public InvitationFunnel funnel(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        List<InviteeView> invitees = invitees(meeting, Locale.ENGLISH);
+        Map<String, InvitationFunnel.Stage> groups = new LinkedHashMap<>();
+        for (StatusGroup group : StatusGroup.values()) {
+            groups.put(group.name(), InvitationFunnel.Stage.ZERO);
+        }
+        Map<String, InvitationFunnel.Stage> regions = new TreeMap<>();
+        InvitationFunnel.Stage total = InvitationFunnel.Stage.ZERO;
+        for (InviteeView invitee : invitees) {
+            InvitationStatus status = invitee.invitation().status();
+            total = total.plus(status);
+            groups.merge(invitee.group().name(), InvitationFunnel.Stage.ZERO.plus(status), (a, b) -> a.plus(status));
+            if (invitee.region() != null) {
+                regions.merge(invitee.region(), InvitationFunnel.Stage.ZERO.plus(status), (a, b) -> a.plus(status));
+            }
+        }
+        return new InvitationFunnel(meetingId, meeting.firstDay(), total, rows(groups), rows(regions));
+    }
+
+    Meeting meeting(long meetingId) {
+        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("invitations.meetingNotFound", meetingId));
+    }
+
+    Optional<Invitation> find(long id) {
+        return queries.find(id);
+    }
+
+    List<LocalDate> reminders(long id) {
+        return queries.reminders(id);
+    }
+
+    /** Every invitation of the meeting, states first (by name) then organisations, groups as of its first day. */
+    List<InviteeView> invitees(Meeting meeting, Locale locale) {
+        Map<String, StateStatus> byIso3 = states.statusOfAll(meeting.firstDay(), locale).stream()
+                .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
+        Map<Long, String> organisationNames = organisations.all().stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return queries.forMeeting(meeting.id()).stream().map(i -> view(i, byIso3, organisationNames))
+                .sorted(Comparator.comparing((InviteeView v) -> v.group() == StatusGroup.ORGANISATIONS)
+                        .thenComparing(InviteeView::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The invitations to the states a focal point acts for, newest letters first. */
+    List<InviteeView> forStates(List<String> iso3, Locale locale) {
+        Map<String, StateStatus> byIso3 = states.statusOfAll(states.today(), locale).stream()
+                .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
+        return queries.forStates(iso3).stream().map(i -> view(i, byIso3, Map.of())).toList();
+    }
+
+    List<String> allStateCodes() {
+        return states.statusOfAll(states.today(), Locale.ENGLISH).stream().map(StateStatus::iso3).toList();
+    }
+
+    LocalDate today() {
+        return states.today();
+    }
+
+    List<Organisation> organisations() {
+        return organisations.all().stream().filter(Organisation::active).toList();
+    }
+
+    String inviteeName(Invitation invitation, Locale locale) {
+        if (invitation.isState()) {
+            return states.detailOf(invitation.stateIso3(), invitation.letterDate(), locale).map(d -> d.name())
+                    .orElse(invitation.stateIso3());
+        }
+        return organisations.find(invitation.organisationId()).map(Organisation::name).orElse("?");
+    }
+
+    private static InviteeView view(Invitation invitation, Map<String, StateStatus> states, Map<Long, String> organisations) {
+        if (!invitation.isState()) {
+            return new InviteeView(invitation, organisations.getOrDefault(invitation.organisationId(), "?"),
+                    StatusGroup.ORGANISATIONS, null);
+        }
+        StateStatus state = states.get(invitation.stateIso3());
+        return state == null ? new InviteeView(invitation, invitation.stateIso3(), StatusGroup.NOT_PARTY, null)
+                : new InviteeView(invitation, state.name(), StatusGroup.of(state.status()), state.region());
+    }
+
+    private static List<InvitationFunnel.Row> rows(Map<String, InvitationFunnel.Stage> stages) {
+        return stages.entrySet().stream().map(e -> new InvitationFunnel.Row(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,29 @@
+package org.ccmdesk.invitations;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.ccmdesk.meetings.Meeting;
+
+/** Everything one letter shows: the invitation, the invitee's name in the letter's language, the text variant, the meeting. */
+record Letter(Invitation invitation, String inviteeName, LetterVariant variant, Meeting meeting) {
+
+    static final String SPONSORSHIP_CONTACT = "ccm.contact@undp.org";
+
+    Locale locale() {
+        return Locale.forLanguageTag(invitation.language());
+    }
+
+    /** Venue, address, city and country of the meeting, those that are known. */
+    public String venueLine() {
+        return Stream.of(meeting.venue(), meeting.address(), meeting.city(), meeting.country())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    /** A file name for the letter in a ZIP: invitee code and id, nothing a file system would refuse. */
+    String fileName() {
+        String invitee = invitation.isState() ? invitation.stateIso3() : "ORG-" + invitation.organisationId();
+        return "invitation-" + invitation.id() + "-" + invitee + ".pdf";
+    }
+}

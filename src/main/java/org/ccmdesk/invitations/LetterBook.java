@@ -1,0 +1,64 @@
+package org.ccmdesk.invitations;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.states.Organisation;
+import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letters of a meeting, each with the text of the invitee's treaty status as of the letter's
+ * date and the invitee's name in the letter's language. Status is read once per letter date and language.
+ */
+@Component
+class LetterBook {
+
+    private final InvitationService invitations;
+    private final InvitationQueries queries;
+    private final TreatyStatusService states;
+    private final OrganisationDirectory organisations;
+
+    LetterBook(InvitationService invitations, InvitationQueries queries, TreatyStatusService states,
+            OrganisationDirectory organisations) {
+        this.invitations = invitations;
+        this.queries = queries;
+        this.states = states;
+        this.organisations = organisations;
+    }
+
+    Letter letter(long invitationId) {
+        Invitation invitation = queries.find(invitationId)
+                .orElseThrow(() -> new NotFoundException("invitation.notFound", invitationId));
+        return letters(invitations.meeting(invitation.meetingId()), List.of(invitation)).get(0);
+    }
+
+    List<Letter> letters(long meetingId) {
+        Meeting meeting = invitations.meeting(meetingId);
+        return letters(meeting, queries.forMeeting(meetingId));
+    }
+
+    private List<Letter> letters(Meeting meeting, List<Invitation> list) {
+        Map<String, Map<String, StateStatus>> statuses = new HashMap<>();
+        Map<Long, String> names = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return list.stream().map(invitation -> {
+            if (!invitation.isState()) {
+                return new Letter(invitation, names.getOrDefault(invitation.organisationId(), "?"), LetterVariant.ORGANISATION,
+                        meeting);
+            }
+            StateStatus state = statuses.computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
+                    key -> states.statusOfAll(invitation.letterDate(), Locale.forLanguageTag(invitation.language())).stream()
+                            .collect(Collectors.toMap(StateStatus::iso3, Function.identity())))
+                    .get(invitation.stateIso3());
+            return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting);
+        }).toList();
+    }
+}

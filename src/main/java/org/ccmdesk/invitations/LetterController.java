@@ -1,0 +1,76 @@
+package org.ccmdesk.invitations;
+
+import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Letters as PDF: one at once; all of a meeting built in the background, with a progress page and downloads. */
+@Controller
+class LetterController {
+
+    private final LetterBook book;
+    private final LetterRenderer renderer;
+    private final LetterJobs jobs;
+    private final InvitationService invitations;
+
+    LetterController(LetterBook book, LetterRenderer renderer, LetterJobs jobs, InvitationService invitations) {
+        this.book = book;
+        this.renderer = renderer;
+        this.jobs = jobs;
+        this.invitations = invitations;
+    }
+
+    /** The secretariat, or a focal point of the invited state. */
+    @GetMapping("/invitations/{id}/letter.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable long id) {
+        Letter letter = book.letter(id);
+        String iso3 = letter.invitation().stateIso3();
+        boolean allowed = ActingUser.current()
+                .filter(u -> u.isSecretariat() || (iso3 != null && u.canActForState(iso3))).isPresent();
+        if (!allowed) {
+            throw new AccessDeniedException("not allowed to read invitation " + id);
+        }
+        return file(renderer.pdf(letter), letter.fileName(), MediaType.APPLICATION_PDF);
+    }
+
+    @PostMapping("/meetings/{id}/invitations/letters")
+    String start(@PathVariable long id) {
+        invitations.meeting(id);
+        return "redirect:/invitation-jobs/" + jobs.start(id);
+    }
+
+    @GetMapping("/invitation-jobs/{jobId}")
+    String progress(@PathVariable String jobId, Model model) {
+        LetterJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
+        model.addAttribute("job", job);
+        model.addAttribute("meeting", invitations.meeting(job.meetingId()));
+        return "invitations/job";
+    }
+
+    @GetMapping("/invitation-jobs/{jobId}/letters.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String jobId) {
+        byte[] pdf = jobs.result(jobId, "pdf").orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
+        return file(pdf, "invitations-" + jobId + ".pdf", MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/invitation-jobs/{jobId}/letters.zip")
+    ResponseEntity<byte[]> zip(@PathVariable String jobId) {
+        byte[] zip = jobs.result(jobId, "zip").orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
+        return file(zip, "invitations-" + jobId + ".zip", MediaType.parseMediaType("application/zip"));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}
