@@ -55,8 +55,41 @@ class MeetingAdminController {
     String initUpdateForm(@PathVariable long id, Model model) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
         model.addAttribute("meetingForm", MeetingForm.of(meeting));
+        return editPage(id, model);
+    }
+
+    @PostMapping("/admin/meetings/{id}/agenda")
+    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute AgendaItemForm agendaItemForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        if (!errors.hasErrors()) {
+            try {
+                administration.addAgendaItem(id, agendaItemForm);
+                redirect.addFlashAttribute("notice", "agenda.added");
+                return "redirect:/admin/meetings/" + id + "/edit";
+            } catch (RuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey());
+            }
+        }
+        model.addAttribute("meetingForm", MeetingForm.of(meeting));
+        return editPage(id, model);
+    }
+
+    @PostMapping("/admin/meetings/{id}/agenda/{itemId}/remove")
+    String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, RedirectAttributes redirect) {
+        administration.removeAgendaItem(id, itemId);
+        redirect.addFlashAttribute("notice", "agenda.removed");
+        return "redirect:/admin/meetings/" + id + "/edit";
+    }
+
+    private String editPage(long id, Model model) {
         model.addAttribute("meetingId", id);
         model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("agenda", meetings.agenda(id));
+        model.addAttribute("themes", AgendaTheme.values());
+        if (!model.containsAttribute("agendaItemForm")) {
+            model.addAttribute("agendaItemForm", AgendaItemForm.empty());
+        }
         return FORM;
     }
 
@@ -72,9 +105,7 @@ class MeetingAdminController {
                 errors.rejectValue(violation.field(), violation.messageKey());
             }
         }
-        model.addAttribute("meetingId", id);
-        model.addAttribute("kinds", MeetingKind.values());
-        return FORM;
+        return editPage(id, model);
     }
 
     @PostMapping("/admin/meetings/{id}/copy")

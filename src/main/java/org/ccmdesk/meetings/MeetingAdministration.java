@@ -87,6 +87,38 @@ class MeetingAdministration {
         return copy;
     }
 
+    /** Adds an item at the end of the agenda; its day must fall within the meeting, its end after its start. */
+    void addAgendaItem(long meetingId, AgendaItemForm form) {
+        Meeting meeting = find(meetingId);
+        if (form.day() != null && (form.day().isBefore(meeting.firstDay()) || form.day().isAfter(meeting.lastDay()))) {
+            throw new RuleViolation("day", "agenda.dayOutsideMeeting");
+        }
+        if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
+            throw new RuleViolation("endsAt", "agenda.endBeforeStart");
+        }
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :id")
+                .param("id", meetingId).query(Integer.class).single();
+        jdbc.sql("""
+                insert into agenda_item (meeting_id, position, title, theme, item_day, starts_at, ends_at)
+                values (:id, :position, :title, :theme, :day, :starts, :ends)""")
+                .param("id", meetingId).param("position", position).param("title", form.title().trim())
+                .param("theme", form.theme().name()).param("day", form.day()).param("starts", form.startsAt())
+                .param("ends", form.endsAt()).update();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("position", position);
+        values.put("title", form.title().trim());
+        values.put("theme", form.theme().name());
+        events.publishEvent(AuditedChange.of("agenda_item", meetingId + ":" + position, "CREATE", null, values, null));
+    }
+
+    void removeAgendaItem(long meetingId, long itemId) {
+        AgendaItem item = queries.agenda(meetingId).stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("agenda.notFound", itemId));
+        jdbc.sql("delete from agenda_item where id = :id").param("id", itemId).update();
+        events.publishEvent(AuditedChange.of("agenda_item", meetingId + ":" + item.position(), "DELETE",
+                Map.of("title", item.title(), "theme", item.theme().name()), null, null));
+    }
+
     void cancel(long id) {
         Meeting meeting = find(id);
         if (meeting.cancelled()) {

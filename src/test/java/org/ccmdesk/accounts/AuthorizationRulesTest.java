@@ -129,6 +129,8 @@ class AuthorizationRulesTest {
             Map.entry("POST /admin/meetings/{id}/edit", Access.SECRETARIAT),
             Map.entry("POST /admin/meetings/{id}/copy", Access.SECRETARIAT),
             Map.entry("POST /admin/meetings/{id}/cancel", Access.SECRETARIAT),
+            Map.entry("POST /admin/meetings/{id}/agenda", Access.SECRETARIAT),
+            Map.entry("POST /admin/meetings/{id}/agenda/{itemId}/remove", Access.SECRETARIAT),
             Map.entry("GET /meetings/{id}/invitations", Access.SECRETARIAT),
             Map.entry("POST /meetings/{id}/invitations/prepare", Access.SECRETARIAT),
             Map.entry("POST /meetings/{id}/invitations/letters", Access.SECRETARIAT),

@@ -97,11 +97,17 @@ class SecretariatBrowserTest extends BrowserTest {
         page.locator("#password").fill(TestAccounts.PASSWORD);
         page.locator("#login-form button[type=submit]").click();
         for (String path : new String[] {"/admin/users", "/admin/users/new", "/admin/organisations/new", "/admin/audit",
-            "/account/password"}) {
+            "/account/password", "/admin/meetings/new", "/admin/obligation-rules", "/admin/obligation-rules/new",
+            "/admin/obligations/import"}) {
             page.navigate(url(path));
             assertThat(page.locator("html")).hasAttribute("lang", "fr");
             browser.assertAccessible(page);
         }
+        page.navigate(url("/meetings?year=2014"));
+        page.locator("tr[data-meeting='Intersessional 2014'] a").click();
+        page.locator("#meeting-admin a").first().click();
+        assertThat(page.locator("#agenda-items li")).hasCount(8);
+        browser.assertAccessible(page);
         page.navigate(url("/admin/users/new"));
         page.locator("#user-form button[type=submit]").click();
         assertThat(page.locator("#form-errors")).containsText("Ce champ est obligatoire.");

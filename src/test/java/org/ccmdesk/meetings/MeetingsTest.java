@@ -124,6 +124,28 @@ class MeetingsTest {
     }
 
     @Test
+    void theSecretariatKeepsTheAgenda() throws Exception {
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf()).with(TestAccounts.as(secretariat))
+                        .param("title", "Use of cluster munitions").param("theme", "USE_OF_CLUSTER_MUNITIONS").param("day", "2014-04-10"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("one of the days of the meeting")));
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf()).with(TestAccounts.as(secretariat))
+                        .param("title", "Use of cluster munitions").param("theme", "USE_OF_CLUSTER_MUNITIONS").param("day", "2014-04-08")
+                        .param("startsAt", "10:00").param("endsAt", "09:00"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("The end must come after the start.")));
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf()).with(TestAccounts.as(secretariat))
+                        .param("title", "Use of cluster munitions").param("theme", "USE_OF_CLUSTER_MUNITIONS").param("day", "2014-04-08")
+                        .param("startsAt", "10:00").param("endsAt", "11:30"))
+                .andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
+        mvc.perform(get("/api/meetings/" + intersessional)).andExpect(jsonPath("$.agenda.length()").value(9))
+                .andExpect(jsonPath("$.agenda[8].position").value(9))
+                .andExpect(jsonPath("$.agenda[8].startsAt").value("10:00:00"));
+        long item = jdbc.sql("select id from agenda_item where title = 'Use of cluster munitions'").query(Long.class).single();
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda/" + item + "/remove").with(csrf()).with(TestAccounts.as(secretariat)))
+                .andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
+        mvc.perform(get("/api/meetings/" + intersessional)).andExpect(jsonPath("$.agenda.length()").value(8));
+    }
+
+    @Test
     void registrationStateOnADate() {
         Meeting meeting = new Meeting(1, "m", "m", MeetingKind.INTERSESSIONAL, true, LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 9),
                 null, null, null, null, "Europe/Zurich", null, null, LocalDate.of(2014, 2, 28), LocalDate.of(2014, 4, 4), null, null,
