@@ -50,14 +50,15 @@ class UserAccounts {
     }
 
     Optional<UserSummary> findSummary(long id) {
-        return jdbc.sql(SUMMARY + " where u.id = :id").param("id", id).query((rs, n) -> summary(rs)).optional();
+        return withGrants(jdbc.sql(SUMMARY + " where u.id = :id").param("id", id).query((rs, n) -> summary(rs)).list())
+                .stream().findFirst();
     }
 
     List<UserSummary> search(String q, Role role, int offset, int limit) {
-        return jdbc.sql(SUMMARY + where(q, role) + " order by u.email offset :offset rows fetch next :limit rows only")
+        return withGrants(jdbc.sql(SUMMARY + where(q, role) + " order by u.email offset :offset rows fetch next :limit rows only")
                 .param("q", like(q)).param("role", role == null ? null : role.name())
                 .param("offset", offset).param("limit", limit)
-                .query((rs, n) -> summary(rs)).list();
+                .query((rs, n) -> summary(rs)).list());
     }
 
     int countMatching(String q, Role role) {
@@ -98,8 +99,32 @@ class UserAccounts {
 
     /** Emails of the users who act for a state (its focal points). */
     List<UserSummary> focalPointsOf(String iso3) {
-        return jdbc.sql(SUMMARY + " join focal_point_grant g on g.user_id = u.id where g.state_iso3 = :iso3 order by u.email")
-                .param("iso3", iso3).query((rs, n) -> summary(rs)).list();
+        return withGrants(jdbc.sql(SUMMARY + " join focal_point_grant g on g.user_id = u.id where g.state_iso3 = :iso3 order by u.email")
+                .param("iso3", iso3).query((rs, n) -> summary(rs)).list());
+    }
+
+    /** The grants of all the listed users in two queries, not two per user. */
+    private List<UserSummary> withGrants(List<UserSummary> users) {
+        if (users.isEmpty()) {
+            return users;
+        }
+        List<Long> ids = users.stream().map(UserSummary::id).toList();
+        java.util.Map<Long, List<String>> states = new java.util.HashMap<>();
+        jdbc.sql("select user_id, state_iso3 from focal_point_grant where user_id in (:ids) and state_iso3 is not null"
+                        + " order by state_iso3")
+                .param("ids", ids).query(rs -> {
+                    states.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2).trim());
+                });
+        java.util.Map<Long, List<String>> organisations = new java.util.HashMap<>();
+        jdbc.sql("""
+                select g.user_id, o.name from focal_point_grant g join organisation o on o.id = g.organisation_id
+                 where g.user_id in (:ids) order by o.name""")
+                .param("ids", ids).query(rs -> {
+                    organisations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return users.stream().map(u -> new UserSummary(u.id(), u.email(), u.displayName(), u.role(), u.enabled(),
+                u.mustChangePassword(), u.createdAt(), states.getOrDefault(u.id(), List.of()),
+                organisations.getOrDefault(u.id(), List.of()))).toList();
     }
 
     private static String where(String q, Role role) {
@@ -128,14 +153,11 @@ class UserAccounts {
                 new HashSet<>(stateGrants(id)), Set.copyOf(organisationGrants(id)));
     }
 
-    private UserSummary summary(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        List<String> organisations = jdbc.sql("""
-                select o.name from focal_point_grant g join organisation o on o.id = g.organisation_id
-                 where g.user_id = :id order by o.name""").param("id", id).query(String.class).list();
-        return new UserSummary(id, rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                rs.getObject("created_at", OffsetDateTime.class), stateGrants(id), organisations);
+    /** A user without their grants; {@link #withGrants} adds them. */
+    private static UserSummary summary(ResultSet rs) throws SQLException {
+        return new UserSummary(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+                rs.getObject("created_at", OffsetDateTime.class), List.of(), List.of());
     }
 
     private List<String> stateGrants(long id) {
