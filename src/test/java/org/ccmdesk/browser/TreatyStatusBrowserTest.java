@@ -96,7 +96,7 @@ class TreatyStatusBrowserTest extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "es");
         browser.assertAccessible(page);
         page.locator("tr[data-meeting='Intersessional 2014'] a").click();
-        assertThat(page.locator("#meeting-dates")).containsText("7 abril 2014");
+        assertThat(page.locator("#meeting-dates")).containsText("7 de abril de 2014");
         assertThat(page.locator("#related li")).hasCount(3);
         browser.assertAccessible(page);
     }
