@@ -3,6 +3,7 @@ package org.ccmdesk.accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.ccmdesk.system.PageWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,14 +32,13 @@ class AuditLogController {
             @RequestParam(defaultValue = "1") int page, Model model) {
         AuditQueries.Filter filter = new AuditQueries.Filter(entityType, entityId, actor, from, to);
         int total = audit.count(filter, clock.getZone());
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        model.addAttribute("entries", audit.find(filter, clock.getZone(), (current - 1) * PAGE_SIZE, PAGE_SIZE));
+        PageWindow window = PageWindow.of(total, page, PAGE_SIZE);
+        model.addAttribute("entries", audit.find(filter, clock.getZone(), window.offset(), PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("entityTypes", audit.entityTypes());
         model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("page", window.page());
+        model.addAttribute("pages", window.pages());
         return "admin/audit";
     }
 }

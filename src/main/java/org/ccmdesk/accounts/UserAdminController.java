@@ -6,6 +6,7 @@ import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.PageWindow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,15 +41,14 @@ class UserAdminController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "1") int page, Model model) {
         int total = users.countMatching(q, role);
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        model.addAttribute("users", users.search(q, role, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+        PageWindow window = PageWindow.of(total, page, PAGE_SIZE);
+        model.addAttribute("users", users.search(q, role, window.offset(), PAGE_SIZE));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("roles", Role.values());
         model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("page", window.page());
+        model.addAttribute("pages", window.pages());
         return "admin/users";
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.PageWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,15 +105,14 @@ class InvitationController {
         Meeting meeting = invitations.meeting(id);
         List<InviteeView> all = invitations.invitees(meeting, locale);
         List<InviteeView> open = all.stream().filter(v -> v.invitation().status().isOpen()).toList();
-        int pages = Math.max(1, (open.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
+        PageWindow window = PageWindow.of(open.size(), page, PAGE_SIZE);
         model.addAttribute("meeting", meeting);
         model.addAttribute("funnel", invitations.funnel(id));
         model.addAttribute("invitedCount", all.size());
-        model.addAttribute("unanswered", open.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, open.size())));
+        model.addAttribute("unanswered", window.slice(open));
         model.addAttribute("unansweredCount", open.size());
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("page", window.page());
+        model.addAttribute("pages", window.pages());
         model.addAttribute("organisations", invitations.organisations());
         return "invitations/list";
     }

@@ -14,6 +14,7 @@ import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.UnknownStateException;
 import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.PageWindow;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -67,14 +68,12 @@ class ObligationController {
         Map<String, String> names = states.statusOfAll(asOf, locale).stream()
                 .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
         List<Obligation> overdue = obligations.overdue(asOf, locale);
-        int pages = Math.max(1, (overdue.size() + OVERDUE_PAGE_SIZE - 1) / OVERDUE_PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
+        PageWindow window = PageWindow.of(overdue.size(), page, OVERDUE_PAGE_SIZE);
         model.addAttribute("asOf", asOf);
         model.addAttribute("total", overdue.size());
-        model.addAttribute("overdue", overdue.subList((current - 1) * OVERDUE_PAGE_SIZE,
-                Math.min(current * OVERDUE_PAGE_SIZE, overdue.size())));
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("overdue", window.slice(overdue));
+        model.addAttribute("page", window.page());
+        model.addAttribute("pages", window.pages());
         model.addAttribute("names", names);
         return "obligations/overdue";
     }

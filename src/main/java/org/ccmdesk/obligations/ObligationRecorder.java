@@ -122,30 +122,24 @@ public class ObligationRecorder {
 
     /** The secretariat confirms what a state reported. */
     public void verify(long fulfilmentId) {
-        ActingUser user = ActingUser.current().filter(ActingUser::isSecretariat)
-                .orElseThrow(() -> new AccessDeniedException("only the secretariat verifies"));
-        int updated = jdbc.sql("""
-                update fulfilment set verified_by = :by, verified_at = :now where id = :id and verified_at is null""")
-                .param("by", user.email()).param("now", OffsetDateTime.now(clock)).param("id", fulfilmentId).update();
-        if (updated == 0) {
-            throw new NotFoundException("obligation.nothingToVerify");
-        }
-        events.publishEvent(AuditedChange.of("fulfilment", fulfilmentId, "VERIFY", Map.of("verified", false),
-                Map.of("verified", true), null));
+        markVerified("fulfilment", fulfilmentId);
     }
 
     /** The secretariat confirms an extension request that a state reported. */
     public void verifyExtension(long extensionId) {
+        markVerified("extension_request", extensionId);
+    }
+
+    /** {@code table} is one of the two tables above, never user input; it is also the audited entity type. */
+    private void markVerified(String table, long id) {
         ActingUser user = ActingUser.current().filter(ActingUser::isSecretariat)
                 .orElseThrow(() -> new AccessDeniedException("only the secretariat verifies"));
-        int updated = jdbc.sql("""
-                update extension_request set verified_by = :by, verified_at = :now where id = :id and verified_at is null""")
-                .param("by", user.email()).param("now", OffsetDateTime.now(clock)).param("id", extensionId).update();
+        int updated = jdbc.sql("update " + table + " set verified_by = :by, verified_at = :now where id = :id and verified_at is null")
+                .param("by", user.email()).param("now", OffsetDateTime.now(clock)).param("id", id).update();
         if (updated == 0) {
             throw new NotFoundException("obligation.nothingToVerify");
         }
-        events.publishEvent(AuditedChange.of("extension_request", extensionId, "VERIFY", Map.of("verified", false),
-                Map.of("verified", true), null));
+        events.publishEvent(AuditedChange.of(table, id, "VERIFY", Map.of("verified", false), Map.of("verified", true), null));
     }
 
     private long insert(String code, String rule, String instance, FulfilmentForm form, ReportKind kind, Integer year,
