@@ -84,6 +84,11 @@ public final class CcmUser implements UserDetails, CredentialsContainer, ActingU
     }
 
     @Override
+    public boolean canActForOrganisation(long organisationId) {
+        return role == Role.SECRETARIAT || (role == Role.FOCAL_POINT && organisations.contains(organisationId));
+    }
+
+    @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));
     }

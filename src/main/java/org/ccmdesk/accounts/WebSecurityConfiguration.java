@@ -98,6 +98,20 @@ class WebSecurityConfiguration {
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers(HttpMethod.POST, "/invitations/*/acknowledge", "/invitations/*/decline")
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/participants", "/api/meetings/*/participants").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/registrations", "/meetings/*/participants.pdf",
+                                "/meetings/*/participants.csv", "/meetings/*/participants.xlsx", "/meetings/*/badges.pdf",
+                                "/registrations/*/badge.pdf").hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.POST, "/meetings/*/registrations/approve", "/registrations/*/approve",
+                                "/registrations/*/reject").hasRole(SECRETARIAT)
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/delegations/*", "/credentials/*")
+                                .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
+                        .requestMatchers(HttpMethod.POST, "/meetings/*/delegations/*/credentials", "/registrations/*/confirm")
+                                .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
+                        .requestMatchers("/meetings/*/register", "/profile").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/registrations/*", "/registrations/*/visa-letter.pdf", "/my/registrations",
+                                "/api/registrations", "/api/registrations/*").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/registrations/*/withdraw").authenticated()
                         .requestMatchers("/admin/**").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.GET, "/actuator").hasRole(SECRETARIAT)
                         .requestMatchers("/focal-point/**", "/api/focal-point/**")

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * How far the invitations of a meeting have gone: invited, acknowledged (and declined), registered,
  * approved; in total, by status group (as of the meeting's first day) and by UN region.
- * Registered and approved stay 0 until registration is handled by CCM Desk.
+ * Registered: the invitee has a submitted or approved registration; approved: at least one approved.
  */
 public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total, List<Row> byGroup, List<Row> byRegion) {
 
@@ -15,11 +15,11 @@ public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total
 
         static final Stage ZERO = new Stage(0, 0, 0, 0, 0, 0, 0);
 
-        Stage plus(InvitationStatus status) {
+        Stage plus(InvitationStatus status, boolean isRegistered, boolean isApproved) {
             return new Stage(invited + 1, sent + (status == InvitationStatus.PREPARED ? 0 : 1),
                     acknowledged + (status == InvitationStatus.ACKNOWLEDGED ? 1 : 0),
                     declined + (status == InvitationStatus.DECLINED ? 1 : 0), unanswered + (status.isOpen() ? 1 : 0),
-                    registered, approved);
+                    registered + (isRegistered ? 1 : 0), approved + (isApproved ? 1 : 0));
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingParticipation;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
@@ -30,9 +32,11 @@ public class InvitationService {
     private final TreatyStatusService states;
     private final OrganisationDirectory organisations;
     private final InvitationQueries queries;
+    private final MeetingParticipation participation;
 
     InvitationService(MeetingService meetings, TreatyStatusService states, OrganisationDirectory organisations,
-            InvitationQueries queries) {
+            InvitationQueries queries, MeetingParticipation participation) {
+        this.participation = participation;
         this.meetings = meetings;
         this.states = states;
         this.organisations = organisations;
@@ -48,12 +52,18 @@ public class InvitationService {
         }
         Map<String, InvitationFunnel.Stage> regions = new TreeMap<>();
         InvitationFunnel.Stage total = InvitationFunnel.Stage.ZERO;
+        Set<String> registered = participation.registeredInvitees(meetingId);
+        Set<String> approved = participation.approvedInvitees(meetingId);
         for (InviteeView invitee : invitees) {
-            InvitationStatus status = invitee.invitation().status();
-            total = total.plus(status);
-            groups.merge(invitee.group().name(), InvitationFunnel.Stage.ZERO.plus(status), (a, b) -> a.plus(status));
+            Invitation invitation = invitee.invitation();
+            InvitationStatus status = invitation.status();
+            String key = Invitation.inviteeKey(invitation.stateIso3(), invitation.organisationId());
+            boolean r = registered.contains(key);
+            boolean a = approved.contains(key);
+            total = total.plus(status, r, a);
+            groups.merge(invitee.group().name(), InvitationFunnel.Stage.ZERO.plus(status, r, a), (x, y) -> x.plus(status, r, a));
             if (invitee.region() != null) {
-                regions.merge(invitee.region(), InvitationFunnel.Stage.ZERO.plus(status), (a, b) -> a.plus(status));
+                regions.merge(invitee.region(), InvitationFunnel.Stage.ZERO.plus(status, r, a), (x, y) -> x.plus(status, r, a));
             }
         }
         return new InvitationFunnel(meetingId, meeting.firstDay(), total, rows(groups), rows(regions));

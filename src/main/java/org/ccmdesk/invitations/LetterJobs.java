@@ -20,6 +20,7 @@ import org.ccmdesk.system.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,7 +47,7 @@ class LetterJobs {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LetterJobs(LetterBook book, LetterRenderer renderer, JdbcClient jdbc, TaskExecutor executor,
+    LetterJobs(LetterBook book, LetterRenderer renderer, JdbcClient jdbc, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             ApplicationEventPublisher events, Clock clock) {
         this.book = book;
         this.renderer = renderer;

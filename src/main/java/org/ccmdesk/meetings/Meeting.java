@@ -9,7 +9,8 @@ import java.time.LocalDate;
 public record Meeting(long id, String name, String shortName, MeetingKind kind, boolean registrationByCcmDesk,
         LocalDate firstDay, LocalDate lastDay, String venue, String address, String city, String country, String timeZone,
         String webPage, String conveningAuthority, LocalDate registrationOpens, LocalDate registrationCloses, Long seriesId,
-        String datesNote, String source, boolean cancelled, boolean shipped) {
+        String datesNote, String source, boolean cancelled, boolean shipped, String registrationUrl,
+        String visaInformationUrl) {
 
     public RegistrationState registrationOn(LocalDate date) {
         if (cancelled) {

@@ -44,9 +44,9 @@ class MeetingAdministration {
         jdbc.sql("""
                 insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, venue, address, city,
                        country, time_zone, web_page, convening_authority, registration_opens, registration_closes, source,
-                       cancelled, shipped, created_at)
+                       registration_url, visa_information_url, cancelled, shipped, created_at)
                 values (:name, :shortName, :kind, :registration, :firstDay, :lastDay, :venue, :address, :city, :country, :timeZone,
-                        :webPage, :authority, :opens, :closes, :source, false, false, :now)""").params(params).update();
+                        :webPage, :authority, :opens, :closes, :source, :registrationUrl, :visaUrl, false, false, :now)""").params(params).update();
         long id = jdbc.sql("select max(id) from meeting where short_name = :shortName").param("shortName", form.shortName().trim())
                 .query(Long.class).single();
         events.publishEvent(AuditedChange.of("meeting", id, "CREATE", null, audit(form), null));
@@ -62,7 +62,8 @@ class MeetingAdministration {
                 update meeting set name = :name, short_name = :shortName, kind = :kind, registration_by_ccm_desk = :registration,
                        first_day = :firstDay, last_day = :lastDay, venue = :venue, address = :address, city = :city,
                        country = :country, time_zone = :timeZone, web_page = :webPage, convening_authority = :authority,
-                       registration_opens = :opens, registration_closes = :closes, source = :source
+                       registration_opens = :opens, registration_closes = :closes, source = :source,
+                       registration_url = :registrationUrl, visa_information_url = :visaUrl
                  where id = :id""").params(params).update();
         events.publishEvent(AuditedChange.of("meeting", id, "UPDATE", audit(MeetingForm.of(before)), audit(form), null));
     }
@@ -74,7 +75,8 @@ class MeetingAdministration {
         MeetingForm moved = new MeetingForm(form.name(), form.shortName(), form.kind(), form.registrationByCcmDesk(),
                 later(form.firstDay()), later(form.lastDay()), form.venue(), form.address(), form.city(), form.country(),
                 form.timeZone(), form.webPage(), form.conveningAuthority(), later(form.registrationOpens()),
-                later(form.registrationCloses()), "Copy of meeting " + id + ": " + form.source());
+                later(form.registrationCloses()), "Copy of meeting " + id + ": " + form.source(), form.registrationUrl(),
+                form.visaInformationUrl());
         long copy = create(moved);
         for (AgendaItem item : queries.agenda(id)) {
             jdbc.sql("""
@@ -172,6 +174,8 @@ class MeetingAdministration {
         params.put("opens", form.registrationOpens());
         params.put("closes", form.registrationCloses());
         params.put("source", form.source().trim());
+        params.put("registrationUrl", blankToNull(form.registrationUrl()));
+        params.put("visaUrl", blankToNull(form.visaInformationUrl()));
         return params;
     }
 

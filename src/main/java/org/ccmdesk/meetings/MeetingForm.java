@@ -26,17 +26,20 @@ public record MeetingForm(
         @Size(max = 300) String conveningAuthority,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationOpens,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate registrationCloses,
-        @NotBlank @Size(max = 2000) String source) {
+        @NotBlank @Size(max = 2000) String source,
+        @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String registrationUrl,
+        @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String visaInformationUrl) {
 
     static MeetingForm empty() {
         return new MeetingForm(null, null, null, true, null, null, null, null, null, null, "Europe/Zurich", null, null, null, null,
-                null);
+                null, null, null);
     }
 
     static MeetingForm of(Meeting m) {
         return new MeetingForm(m.name(), m.shortName(), m.kind(), m.registrationByCcmDesk(), m.firstDay(), m.lastDay(), m.venue(),
                 m.address(), m.city(), m.country(), m.timeZone(), m.webPage(), m.conveningAuthority(), m.registrationOpens(),
-                m.registrationCloses(), m.source());
+                m.registrationCloses(), m.source(), m.registrationUrl(),
+                m.visaInformationUrl());
     }
 
     boolean handlesRegistration() {

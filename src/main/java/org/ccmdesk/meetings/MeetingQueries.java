@@ -47,6 +47,7 @@ class MeetingQueries {
                 rs.getString("country"), rs.getString("time_zone"), rs.getString("web_page"), rs.getString("convening_authority"),
                 rs.getObject("registration_opens", LocalDate.class), rs.getObject("registration_closes", LocalDate.class),
                 rs.getObject("series_id", Long.class), rs.getString("dates_note"), rs.getString("source"),
-                rs.getBoolean("cancelled"), rs.getBoolean("shipped"));
+                rs.getBoolean("cancelled"), rs.getBoolean("shipped"), rs.getString("registration_url"),
+                rs.getString("visa_information_url"));
     }
 }

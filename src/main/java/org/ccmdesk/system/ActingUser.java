@@ -18,6 +18,9 @@ public interface ActingUser {
     /** The secretariat acts for every state; a focal point for the states granted to them. */
     boolean canActForState(String iso3);
 
+    /** The secretariat acts for every organisation; a focal point for the organisations granted to them. */
+    boolean canActForOrganisation(long organisationId);
+
     /** The signed-in user of this request, if any. */
     static Optional<ActingUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -1,0 +1,128 @@
+package org.ccmdesk.registration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Credentials per delegation and meeting: PDF only (checked by content), at most 10 MB, written
+ * outside the web root under a random name and served only to the delegation's focal points and
+ * the secretariat.
+ */
+@Service
+@Transactional
+class CredentialStore {
+
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    private final JdbcClient jdbc;
+    private final RegistrationAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Path directory;
+
+    CredentialStore(JdbcClient jdbc, RegistrationAccess access, ApplicationEventPublisher events, Clock clock,
+            @Value("${ccm.registration.upload-dir}") Path directory) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+        this.directory = directory;
+    }
+
+    long store(long meetingId, Delegation delegation, MultipartFile file) {
+        access.checkCanActFor(delegation);
+        if (file == null || file.isEmpty()) {
+            throw new RuleViolation("file", "credentials.missing");
+        }
+        if (file.getSize() > MAX_BYTES) {
+            throw new RuleViolation("file", "credentials.tooLarge");
+        }
+        byte[] content = bytes(file);
+        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw new RuleViolation("file", "credentials.notPdf");
+        }
+        String storedName = UUID.randomUUID() + ".pdf";
+        String name = file.getOriginalFilename() == null ? "credentials.pdf"
+                : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        write(storedName, content);
+        jdbc.sql("""
+                insert into delegation_credentials (meeting_id, state_iso3, organisation_id, file_name, stored_name, size_bytes,
+                       uploaded_by, uploaded_at)
+                values (:meeting, :iso3, :organisation, :name, :stored, :size, :by, :now)""")
+                .param("meeting", meetingId).param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .param("name", name).param("stored", storedName).param("size", content.length)
+                .param("by", RegistrationAccess.user().email()).param("now", OffsetDateTime.now(clock)).update();
+        long id = jdbc.sql("select id from delegation_credentials where stored_name = :stored").param("stored", storedName)
+                .query(Long.class).single();
+        events.publishEvent(AuditedChange.of("credentials", id, "UPLOAD", null,
+                Map.of("meeting", meetingId, "delegation", delegation.key(), "file", name), null));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    List<Credentials> of(long meetingId, Delegation delegation) {
+        return jdbc.sql("""
+                select * from delegation_credentials where meeting_id = :meeting
+                   and (state_iso3 = :iso3 or organisation_id = :organisation) order by uploaded_at desc, id desc""")
+                .param("meeting", meetingId).param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"),
+                        rs.getString("state_iso3") != null ? Delegation.state(rs.getString("state_iso3"))
+                                : Delegation.organisation(rs.getLong("organisation_id")),
+                        rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
+                        rs.getObject("uploaded_at", OffsetDateTime.class))).list();
+    }
+
+    /** The file's name and content, for those who may see it. */
+    @Transactional(readOnly = true)
+    Map.Entry<String, byte[]> read(long id) {
+        record Row(String iso3, Long organisation, String fileName, String storedName) {
+        }
+        Row row = jdbc.sql("select state_iso3, organisation_id, file_name, stored_name from delegation_credentials where id = :id")
+                .param("id", id).query((rs, n) -> new Row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getString(4))).optional().orElseThrow(() -> new NotFoundException("credentials.notFound", id));
+        access.checkCanActFor(row.iso3() != null ? Delegation.state(row.iso3()) : Delegation.organisation(row.organisation()));
+        try {
+            return Map.entry(row.fileName(), Files.readAllBytes(directory.resolve(row.storedName())));
+        } catch (IOException e) {
+            throw new NotFoundException("credentials.notFound", id);
+        }
+    }
+
+    private void write(String storedName, byte[] content) {
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(storedName), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.ccmdesk.registration;
+
+import java.time.OffsetDateTime;
+
+/** A delegation's credentials for a meeting (a note verbale or nomination letter), as uploaded. */
+public record Credentials(long id, long meetingId, Delegation delegation, String fileName, long sizeBytes, String uploadedBy,
+        OffsetDateTime uploadedAt) {
+}

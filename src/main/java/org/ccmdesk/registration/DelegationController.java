@@ -1,0 +1,96 @@
+package org.ccmdesk.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.system.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A delegation's page for one meeting (its focal points and the secretariat): its members and
+ * their registrations, the memo's advice on its composition, its credentials.
+ */
+@Controller
+class DelegationController {
+
+    private final RegistrationQueries queries;
+    private final RegistrationAccess access;
+    private final RegistrationViews views;
+    private final DelegationAdvisor advisor;
+    private final CredentialStore credentials;
+    private final MeetingService meetings;
+    private final Clock clock;
+
+    DelegationController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views, DelegationAdvisor advisor,
+            CredentialStore credentials, MeetingService meetings, Clock clock) {
+        this.queries = queries;
+        this.access = access;
+        this.views = views;
+        this.advisor = advisor;
+        this.credentials = credentials;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/meetings/{id}/delegations/{delegation}")
+    String show(@PathVariable long id, @PathVariable String delegation, Locale locale, Model model) {
+        Meeting meeting = meeting(id);
+        Delegation d = delegation(delegation);
+        access.checkCanActFor(d);
+        List<RegistrationRow> rows = views.rows(queries.forDelegation(id, d), locale);
+        Set<Long> registered = rows.stream().map(r -> r.participant().id()).collect(Collectors.toSet());
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("delegation", d);
+        model.addAttribute("advice", advisor.adviceFor(id, d, locale));
+        model.addAttribute("rows", rows);
+        model.addAttribute("others", queries.participantsOf(d).stream().filter(p -> !registered.contains(p.id())).toList());
+        model.addAttribute("credentials", credentials.of(id, d));
+        model.addAttribute("registrationState", meeting.registrationOn(LocalDate.now(clock)));
+        return "registration/delegation";
+    }
+
+    @PostMapping("/meetings/{id}/delegations/{delegation}/credentials")
+    String upload(@PathVariable long id, @PathVariable String delegation, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        meeting(id);
+        Delegation d = delegation(delegation);
+        credentials.store(id, d, file);
+        redirect.addFlashAttribute("notice", "credentials.uploaded");
+        return "redirect:/meetings/" + id + "/delegations/" + d.key();
+    }
+
+    @GetMapping("/credentials/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        Map.Entry<String, byte[]> file = credentials.read(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getKey(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(file.getValue());
+    }
+
+    private static Delegation delegation(String text) {
+        return Delegation.parse(text).orElseThrow(() -> new NotFoundException("delegation.notFound", text));
+    }
+
+    private Meeting meeting(long id) {
+        return meetings.find(id).orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
+    }
+}

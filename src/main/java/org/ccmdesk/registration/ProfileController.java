@@ -1,0 +1,130 @@
+package org.ccmdesk.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A participant profile: one's own ({@code /profile}), a member of a delegation one acts for
+ * ({@code ?participant=}), or a new member ({@code ?delegation=FRA}). With {@code meeting=} the next
+ * step is the registration for that meeting.
+ */
+@Controller
+class ProfileController {
+
+    /** A choice in the "represents" list. */
+    record DelegationOption(String key, String name) {
+    }
+
+    private final ParticipantProfiles profiles;
+    private final RegistrationQueries queries;
+    private final RegistrationViews views;
+    private final Clock clock;
+    private final int retentionDays;
+
+    ProfileController(ParticipantProfiles profiles, RegistrationQueries queries, RegistrationViews views, Clock clock,
+            PassportRetention retention) {
+        this.clock = clock;
+        this.retentionDays = retention.retentionDays();
+        this.profiles = profiles;
+        this.queries = queries;
+        this.views = views;
+    }
+
+    @GetMapping("/profile")
+    String initForm(@RequestParam(required = false) Long participant, @RequestParam(required = false) String delegation,
+            @RequestParam(required = false) Long meeting, Locale locale, Model model) {
+        ActingUser user = RegistrationAccess.user();
+        if (!model.containsAttribute("profileForm")) {
+            Participant existing = existing(participant, delegation, user);
+            model.addAttribute("profileForm", existing != null ? ProfileForm.of(existing)
+                    : ProfileForm.empty(delegation == null ? user.email() : null, delegation));
+            model.addAttribute("participantId", existing == null ? null : existing.id());
+        }
+        return page(delegation != null && participant == null, meeting, locale, model);
+    }
+
+    @PostMapping("/profile")
+    String processForm(@RequestParam(required = false) Long participant, @RequestParam(required = false) Long meeting,
+            @RequestParam(defaultValue = "false") boolean member, @Valid @ModelAttribute ProfileForm profileForm,
+            BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
+        ActingUser user = RegistrationAccess.user();
+        ProfileForm form = profileForm;
+        if (participant == null && !member) {
+            form = withEmail(profileForm, user.email());
+        }
+        model.addAttribute("participantId", participant);
+        if (!errors.hasErrors()) {
+            try {
+                long id = profiles.save(participant, form);
+                if (form.passportExpiry() != null && form.passportExpiry().isBefore(LocalDate.now(clock))) {
+                    redirect.addFlashAttribute("problem", "participant.passportExpired");
+                }
+                redirect.addFlashAttribute("notice", "participant.saved");
+                return meeting != null ? "redirect:/meetings/" + meeting + "/register?participant=" + id
+                        : "redirect:/profile?participant=" + id;
+            } catch (RuleViolation violation) {
+                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+            }
+        }
+        return page(member, meeting, locale, model);
+    }
+
+    private Participant existing(Long participant, String delegation, ActingUser user) {
+        if (participant != null) {
+            Participant p = queries.participant(participant).orElseThrow(() -> new NotFoundException("participant.notFound", participant));
+            if (!RegistrationAccess.canSee(user, p, p.delegation())) {
+                throw new AccessDeniedException("participant " + participant);
+            }
+            return p;
+        }
+        return delegation == null ? queries.participantByEmail(user.email()).orElse(null) : null;
+    }
+
+    private String page(boolean member, Long meeting, Locale locale, Model model) {
+        ActingUser user = RegistrationAccess.user();
+        Map<String, String> stateNames = views.stateNames(locale);
+        List<DelegationOption> states = stateNames.entrySet().stream().map(e -> new DelegationOption(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(DelegationOption::name)).toList();
+        List<DelegationOption> delegations = new ArrayList<>();
+        boolean anyone = !member || user.isSecretariat();
+        states.stream().filter(o -> anyone || user.canActForState(o.key())).forEach(delegations::add);
+        views.organisationNames().entrySet().stream()
+                .filter(e -> anyone || user.canActForOrganisation(e.getKey()))
+                .map(e -> new DelegationOption(Delegation.organisation(e.getKey()).key(), e.getValue()))
+                .sorted(Comparator.comparing(DelegationOption::name)).forEach(delegations::add);
+        model.addAttribute("delegations", delegations);
+        model.addAttribute("states", states);
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("member", member);
+        model.addAttribute("meetingId", meeting);
+        model.addAttribute("retentionDays", retentionDays);
+        return "registration/profile";
+    }
+
+    private static ProfileForm withEmail(ProfileForm f, String email) {
+        return new ProfileForm(email, f.givenNames(), f.familyName(), f.badgeName(), f.title(), f.jobFunction(), f.delegation(),
+                f.phone(), f.nationality(), f.gender(), f.needsWheelchair(), f.needsSignLanguage(), f.needsLargePrint(),
+                f.needsAssistant(), f.needsOther(), f.passportNumber(), f.passportIssuer(), f.passportExpiry(), f.birthDate(),
+                f.birthPlace());
+    }
+}

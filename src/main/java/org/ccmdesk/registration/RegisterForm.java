@@ -1,0 +1,22 @@
+package org.ccmdesk.registration;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Registering one person (their profile) for a meeting and, ticked, the other meetings of its
+ * series that CCM Desk registers for: one registration each.
+ */
+record RegisterForm(
+        @NotNull Long participantId,
+        @NotNull DelegationRole role,
+        boolean publicConsent,
+        boolean visaLetterRequested,
+        @NotEmpty List<Long> meetingIds) {
+
+    static RegisterForm forParticipant(Long participantId, long meetingId) {
+        return new RegisterForm(participantId, null, false, false, List.of(meetingId));
+    }
+}

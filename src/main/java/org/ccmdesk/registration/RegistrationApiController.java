@@ -1,0 +1,59 @@
+package org.ccmdesk.registration;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.ccmdesk.system.ActingUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registrations as JSON: the secretariat sees all of a meeting's, a focal point those of its
+ * delegations, anyone else their own. Passport details are never in the API.
+ */
+@RestController
+class RegistrationApiController {
+
+    /** One registration in the API. */
+    record RegistrationJson(long id, long meetingId, String meeting, String delegation, String delegationName, String givenNames,
+            String familyName, String badgeName, String email, String jobFunction, DelegationRole role, RegistrationStatus status,
+            boolean confirmed, boolean late, boolean publicConsent, boolean visaLetterRequested, String reason) {
+
+        static RegistrationJson of(RegistrationRow row) {
+            Registration r = row.registration();
+            Participant p = row.participant();
+            return new RegistrationJson(r.id(), r.meetingId(), row.meetingName(), r.delegation().key(), row.delegationName(),
+                    p.givenNames(), p.familyName(), p.badgeName(), p.email(), p.jobFunction(), r.role(), r.status(), r.confirmed(),
+                    r.late(), r.publicConsent(), r.visaLetterRequested(), r.reason());
+        }
+    }
+
+    private final RegistrationQueries queries;
+    private final RegistrationAccess access;
+    private final RegistrationViews views;
+
+    RegistrationApiController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views) {
+        this.queries = queries;
+        this.access = access;
+        this.views = views;
+    }
+
+    @GetMapping("/api/registrations")
+    List<RegistrationJson> list(@RequestParam(required = false) Long meeting, Locale locale) {
+        ActingUser user = RegistrationAccess.user();
+        List<Registration> visible = (meeting == null ? queries.all() : queries.forMeeting(meeting, null)).stream()
+                .filter(r -> user.isSecretariat() || RegistrationAccess.canActFor(user, r.delegation()))
+                .toList();
+        List<Registration> own = queries.participantByEmail(user.email()).map(p -> queries.forParticipant(p.id())).orElse(List.of())
+                .stream().filter(r -> (meeting == null || r.meetingId() == meeting) && !visible.contains(r)).toList();
+        return views.rows(java.util.stream.Stream.concat(visible.stream(), own.stream()).toList(), locale).stream()
+                .map(RegistrationJson::of).toList();
+    }
+
+    @GetMapping("/api/registrations/{id}")
+    RegistrationJson one(@PathVariable long id, Locale locale) {
+        return RegistrationJson.of(views.rows(List.of(access.checkCanSee(id)), locale).get(0));
+    }
+}

@@ -1,0 +1,172 @@
+package org.ccmdesk.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.meetings.RegistrationState;
+import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering a person for one or more meetings of a series, and the life of a registration:
+ * confirmed by the focal point, approved or rejected by the secretariat, withdrawn. The unique
+ * constraint on (person, meeting) is the last word when two requests race; the check before it
+ * only makes the usual case answer politely.
+ */
+@Service
+@Transactional
+class RegistrationDesk {
+
+    private final JdbcClient jdbc;
+    private final RegistrationQueries queries;
+    private final RegistrationAccess access;
+    private final MeetingService meetings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistrationDesk(JdbcClient jdbc, RegistrationQueries queries, RegistrationAccess access, MeetingService meetings,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.access = access;
+        this.meetings = meetings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Registers the form's person for each ticked meeting and answers the new registrations' ids. */
+    List<Long> register(long meetingId, RegisterForm form) {
+        ActingUser user = RegistrationAccess.user();
+        Meeting meeting = meeting(meetingId);
+        Participant participant = queries.participant(form.participantId())
+                .orElseThrow(() -> new NotFoundException("participant.notFound", form.participantId()));
+        if (!RegistrationAccess.canSee(user, participant, participant.delegation())) {
+            throw new AccessDeniedException("participant " + participant.id());
+        }
+        List<Long> created = new ArrayList<>();
+        for (Long id : form.meetingIds()) {
+            Meeting target = id == meetingId ? meeting : meetings.related(meeting).stream().filter(m -> m.id() == id)
+                    .findFirst().orElseThrow(() -> new RuleViolation("meetingIds", "registration.notInSeries"));
+            boolean late = checkWindow(target, user);
+            queries.find(participant.id(), target.id()).ifPresent(existing -> {
+                throw new AlreadyRegistered(existing.id());
+            });
+            created.add(insert(participant, target, form, RegistrationAccess.canActFor(user, participant.delegation()), late, user));
+        }
+        return created;
+    }
+
+    /** Answers whether the registration is late; refuses it when the window is not open and the user is not the secretariat. */
+    private boolean checkWindow(Meeting meeting, ActingUser user) {
+        RegistrationState state = meeting.registrationOn(LocalDate.now(clock));
+        if (state == RegistrationState.ELSEWHERE || state == RegistrationState.CANCELLED) {
+            throw new RuleViolation("meetingIds", "registration.notHere", meeting.shortName());
+        }
+        if (state == RegistrationState.OPEN) {
+            return false;
+        }
+        if (!user.isSecretariat()) {
+            throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
+        }
+        return state == RegistrationState.CLOSED;
+    }
+
+    private long insert(Participant participant, Meeting meeting, RegisterForm form, boolean confirmed, boolean late,
+            ActingUser user) {
+        Delegation delegation = participant.delegation();
+        jdbc.sql("""
+                insert into registration (participant_id, meeting_id, state_iso3, organisation_id, delegation_role, public_consent,
+                       visa_letter_requested, status, confirmed, late, submitted_by, submitted_at)
+                values (:participant, :meeting, :iso3, :organisation, :role, :consent, :visa, 'SUBMITTED', :confirmed, :late,
+                        :by, :now)""")
+                .param("participant", participant.id()).param("meeting", meeting.id()).param("iso3", delegation.stateIso3())
+                .param("organisation", delegation.organisationId()).param("role", form.role().name())
+                .param("consent", form.publicConsent()).param("visa", form.visaLetterRequested()).param("confirmed", confirmed)
+                .param("late", late).param("by", user.email()).param("now", OffsetDateTime.now(clock)).update();
+        long id = queries.find(participant.id(), meeting.id()).orElseThrow().id();
+        events.publishEvent(AuditedChange.of("registration", id, "CREATE", null, Map.of("participant", participant.email(),
+                "meeting", meeting.shortName(), "role", form.role().name(), "late", late, "confirmed", confirmed), null));
+        return id;
+    }
+
+    /** Approves the submitted ones among {@code ids} and answers how many. */
+    int approve(List<Long> ids) {
+        int approved = 0;
+        for (Long id : ids) {
+            Registration registration = find(id);
+            if (registration.status() == RegistrationStatus.SUBMITTED) {
+                decide(registration, RegistrationStatus.APPROVED, null);
+                approved++;
+            }
+        }
+        return approved;
+    }
+
+    void reject(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "registration.reasonRequired");
+        }
+        if (reason.length() > 1000) {
+            throw new RuleViolation("reason", "registration.reasonTooLong");
+        }
+        Registration registration = find(id);
+        requireStatus(registration, RegistrationStatus.SUBMITTED, RegistrationStatus.APPROVED);
+        decide(registration, RegistrationStatus.REJECTED, reason.trim());
+    }
+
+    /** By the person, their focal point or the secretariat. */
+    void withdraw(long id) {
+        Registration registration = access.checkCanSee(id);
+        requireStatus(registration, RegistrationStatus.SUBMITTED, RegistrationStatus.APPROVED);
+        decide(registration, RegistrationStatus.WITHDRAWN, null);
+    }
+
+    /** The focal point (or the secretariat) confirms that a person who registered themself belongs to the delegation. */
+    void confirm(long id) {
+        Registration registration = find(id);
+        access.checkCanActFor(registration.delegation());
+        requireStatus(registration, RegistrationStatus.SUBMITTED);
+        jdbc.sql("update registration set confirmed = true where id = :id").param("id", id).update();
+        events.publishEvent(AuditedChange.of("registration", id, "CONFIRM", Map.of("confirmed", registration.confirmed()),
+                Map.of("confirmed", true), null));
+    }
+
+    private void decide(Registration registration, RegistrationStatus status, String reason) {
+        ActingUser user = RegistrationAccess.user();
+        jdbc.sql("""
+                update registration set status = :status, reason = :reason, decided_by = :by, decided_at = :now,
+                       confirmed = (confirmed or :approved) where id = :id""")
+                .param("status", status.name()).param("reason", reason).param("by", user.email())
+                .param("now", OffsetDateTime.now(clock)).param("approved", status == RegistrationStatus.APPROVED)
+                .param("id", registration.id()).update();
+        events.publishEvent(AuditedChange.of("registration", registration.id(), status.name(),
+                Map.of("status", registration.status().name()), Map.of("status", status.name()), reason));
+    }
+
+    private static void requireStatus(Registration registration, RegistrationStatus... allowed) {
+        if (!List.of(allowed).contains(registration.status())) {
+            throw new RuleViolation("status", "registration.cannotChange", registration.status().name());
+        }
+    }
+
+    private Registration find(long id) {
+        return queries.find(id).orElseThrow(() -> new NotFoundException("registration.notFound", id));
+    }
+
+    private Meeting meeting(long id) {
+        return meetings.find(id).orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
+    }
+}

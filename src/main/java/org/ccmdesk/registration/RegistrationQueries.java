@@ -1,0 +1,98 @@
+package org.ccmdesk.registration;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reading participants and registrations. */
+@Component
+class RegistrationQueries {
+
+    private final JdbcClient jdbc;
+
+    RegistrationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Registration> find(long id) {
+        return jdbc.sql("select * from registration where id = :id").param("id", id).query((rs, n) -> registration(rs)).optional();
+    }
+
+    Optional<Registration> find(long participantId, long meetingId) {
+        return jdbc.sql("select * from registration where participant_id = :p and meeting_id = :m").param("p", participantId)
+                .param("m", meetingId).query((rs, n) -> registration(rs)).optional();
+    }
+
+    Optional<Participant> participant(long id) {
+        return jdbc.sql("select * from participant where id = :id").param("id", id).query((rs, n) -> participant(rs)).optional();
+    }
+
+    Optional<Participant> participantByEmail(String email) {
+        return jdbc.sql("select * from participant where email = :email").param("email", Emails.normal(email))
+                .query((rs, n) -> participant(rs)).optional();
+    }
+
+    /** The registrations of one meeting, optionally of one status, oldest first. */
+    List<Registration> forMeeting(long meetingId, RegistrationStatus status) {
+        String filter = status == null ? "" : " and status = :status";
+        return jdbc.sql("select * from registration where meeting_id = :m" + filter + " order by id")
+                .param("m", meetingId).param("status", status == null ? "" : status.name())
+                .query((rs, n) -> registration(rs)).list();
+    }
+
+    List<Registration> all() {
+        return jdbc.sql("select * from registration order by meeting_id, id").query((rs, n) -> registration(rs)).list();
+    }
+
+    List<Registration> forDelegation(long meetingId, Delegation delegation) {
+        return jdbc.sql("""
+                select * from registration where meeting_id = :m
+                   and (state_iso3 = :iso3 or organisation_id = :organisation) order by id""")
+                .param("m", meetingId).param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .query((rs, n) -> registration(rs)).list();
+    }
+
+    List<Registration> forParticipant(long participantId) {
+        return jdbc.sql("select * from registration where participant_id = :p order by meeting_id").param("p", participantId)
+                .query((rs, n) -> registration(rs)).list();
+    }
+
+    /** The profiles of the people who represent a delegation, by family name. */
+    List<Participant> participantsOf(Delegation delegation) {
+        return jdbc.sql("select * from participant where state_iso3 = :iso3 or organisation_id = :organisation order by family_name, id")
+                .param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .query((rs, n) -> participant(rs)).list();
+    }
+
+    static Registration registration(ResultSet rs) throws SQLException {
+        return new Registration(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("meeting_id"), delegation(rs),
+                DelegationRole.valueOf(rs.getString("delegation_role")), rs.getBoolean("public_consent"),
+                rs.getBoolean("visa_letter_requested"), RegistrationStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("confirmed"), rs.getBoolean("late"), rs.getString("reason"), rs.getString("submitted_by"),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("decided_by"),
+                rs.getObject("decided_at", OffsetDateTime.class));
+    }
+
+    static Participant participant(ResultSet rs) throws SQLException {
+        String gender = rs.getString("gender");
+        return new Participant(rs.getLong("id"), rs.getString("email"), rs.getString("given_names"), rs.getString("family_name"),
+                rs.getString("badge_name"), rs.getString("title"), rs.getString("job_function"), delegation(rs),
+                rs.getString("phone"), rs.getString("nationality"), gender == null ? null : Gender.valueOf(gender),
+                rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"), rs.getBoolean("needs_large_print"),
+                rs.getBoolean("needs_assistant"), rs.getString("needs_other"), rs.getString("passport_number"),
+                rs.getString("passport_issuer"), rs.getObject("passport_expiry", LocalDate.class),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("birth_place"),
+                rs.getObject("passport_deleted_on", LocalDate.class));
+    }
+
+    private static Delegation delegation(ResultSet rs) throws SQLException {
+        String iso3 = rs.getString("state_iso3");
+        return iso3 != null ? Delegation.state(iso3) : Delegation.organisation(rs.getLong("organisation_id"));
+    }
+}
