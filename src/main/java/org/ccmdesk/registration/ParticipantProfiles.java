@@ -136,10 +136,10 @@ class ParticipantProfiles {
         params.put("phone", blankToNull(form.phone()));
         params.put("nationality", blankToNull(form.nationality()));
         params.put("gender", form.gender() == null ? null : form.gender().name());
-        params.put("wheelchair", form.needsWheelchair());
-        params.put("signLanguage", form.needsSignLanguage());
-        params.put("largePrint", form.needsLargePrint());
-        params.put("assistant", form.needsAssistant());
+        params.put("wheelchair", ProfileForm.ticked(form.needsWheelchair()));
+        params.put("signLanguage", ProfileForm.ticked(form.needsSignLanguage()));
+        params.put("largePrint", ProfileForm.ticked(form.needsLargePrint()));
+        params.put("assistant", ProfileForm.ticked(form.needsAssistant()));
         params.put("other", blankToNull(form.needsOther()));
         params.put("passport", blankToNull(form.passportNumber()));
         params.put("issuer", blankToNull(form.passportIssuer()));

@@ -21,10 +21,10 @@ record ProfileForm(
         @Size(max = 40) @Pattern(regexp = "^$|^[+0-9 ()./-]{4,40}$") String phone,
         @Pattern(regexp = "^$|^[A-Z]{3}$") String nationality,
         Gender gender,
-        boolean needsWheelchair,
-        boolean needsSignLanguage,
-        boolean needsLargePrint,
-        boolean needsAssistant,
+        Boolean needsWheelchair,
+        Boolean needsSignLanguage,
+        Boolean needsLargePrint,
+        Boolean needsAssistant,
         @Size(max = 500) String needsOther,
         @Size(max = 40) @Pattern(regexp = "^$|^[A-Za-z0-9]{4,40}$") String passportNumber,
         @Pattern(regexp = "^$|^[A-Z]{3}$") String passportIssuer,
@@ -42,6 +42,11 @@ record ProfileForm(
                 p.delegation().key(), p.phone(), p.nationality(), p.gender(), p.needsWheelchair(), p.needsSignLanguage(),
                 p.needsLargePrint(), p.needsAssistant(), p.needsOther(), p.passportNumber(), p.passportIssuer(), p.passportExpiry(),
                 p.birthDate(), p.birthPlace());
+    }
+
+    /** An unticked box may arrive as nothing at all. */
+    static boolean ticked(Boolean box) {
+        return Boolean.TRUE.equals(box);
     }
 
     Delegation chosenDelegation() {

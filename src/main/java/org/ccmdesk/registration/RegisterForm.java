@@ -12,11 +12,19 @@ import jakarta.validation.constraints.NotNull;
 record RegisterForm(
         @NotNull Long participantId,
         @NotNull DelegationRole role,
-        boolean publicConsent,
-        boolean visaLetterRequested,
+        Boolean publicConsent,
+        Boolean visaLetterRequested,
         @NotEmpty List<Long> meetingIds) {
 
     static RegisterForm forParticipant(Long participantId, long meetingId) {
         return new RegisterForm(participantId, null, false, false, List.of(meetingId));
+    }
+
+    boolean consents() {
+        return Boolean.TRUE.equals(publicConsent);
+    }
+
+    boolean wantsVisaLetter() {
+        return Boolean.TRUE.equals(visaLetterRequested);
     }
 }

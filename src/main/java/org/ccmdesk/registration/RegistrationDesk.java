@@ -57,14 +57,17 @@ class RegistrationDesk {
             throw new AccessDeniedException("participant " + participant.id());
         }
         List<Long> created = new ArrayList<>();
-        for (Long id : form.meetingIds()) {
+        for (Long id : form.meetingIds().stream().distinct().toList()) {
             Meeting target = id == meetingId ? meeting : meetings.related(meeting).stream().filter(m -> m.id() == id)
                     .findFirst().orElseThrow(() -> new RuleViolation("meetingIds", "registration.notInSeries"));
             boolean late = checkWindow(target, user);
-            queries.find(participant.id(), target.id()).ifPresent(existing -> {
+            boolean confirmed = RegistrationAccess.canActFor(user, participant.delegation());
+            Registration existing = queries.find(participant.id(), target.id()).orElse(null);
+            if (existing != null && existing.status() != RegistrationStatus.WITHDRAWN) {
                 throw new AlreadyRegistered(existing.id());
-            });
-            created.add(insert(participant, target, form, RegistrationAccess.canActFor(user, participant.delegation()), late, user));
+            }
+            created.add(existing == null ? insert(participant, target, form, confirmed, late, user)
+                    : reopen(existing, form, confirmed, late, user));
         }
         return created;
     }
@@ -94,7 +97,7 @@ class RegistrationDesk {
                         :by, :now)""")
                 .param("participant", participant.id()).param("meeting", meeting.id()).param("iso3", delegation.stateIso3())
                 .param("organisation", delegation.organisationId()).param("role", form.role().name())
-                .param("consent", form.publicConsent()).param("visa", form.visaLetterRequested()).param("confirmed", confirmed)
+                .param("consent", form.consents()).param("visa", form.wantsVisaLetter()).param("confirmed", confirmed)
                 .param("late", late).param("by", user.email()).param("now", OffsetDateTime.now(clock)).update();
         long id = queries.find(participant.id(), meeting.id()).orElseThrow().id();
         events.publishEvent(AuditedChange.of("registration", id, "CREATE", null, Map.of("participant", participant.email(),
@@ -102,8 +105,24 @@ class RegistrationDesk {
         return id;
     }
 
+    /** A withdrawn registration is submitted again rather than refused: the person changed their mind. */
+    private long reopen(Registration existing, RegisterForm form, boolean confirmed, boolean late, ActingUser user) {
+        jdbc.sql("""
+                update registration set status = 'SUBMITTED', delegation_role = :role, public_consent = :consent,
+                       visa_letter_requested = :visa, confirmed = :confirmed, late = :late, reason = null, decided_by = null,
+                       decided_at = null, submitted_by = :by, submitted_at = :now
+                 where id = :id and status = 'WITHDRAWN'""")
+                .param("role", form.role().name()).param("consent", form.consents()).param("visa", form.wantsVisaLetter())
+                .param("confirmed", confirmed).param("late", late).param("by", user.email()).param("now", OffsetDateTime.now(clock))
+                .param("id", existing.id()).update();
+        events.publishEvent(AuditedChange.of("registration", existing.id(), "RESUBMIT", Map.of("status", "WITHDRAWN"),
+                Map.of("status", "SUBMITTED", "role", form.role().name()), null));
+        return existing.id();
+    }
+
     /** Approves the submitted ones among {@code ids} and answers how many. */
     int approve(List<Long> ids) {
+        requireSecretariat();
         int approved = 0;
         for (Long id : ids) {
             Registration registration = find(id);
@@ -116,6 +135,7 @@ class RegistrationDesk {
     }
 
     void reject(long id, String reason) {
+        requireSecretariat();
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "registration.reasonRequired");
         }
@@ -154,6 +174,12 @@ class RegistrationDesk {
                 .param("id", registration.id()).update();
         events.publishEvent(AuditedChange.of("registration", registration.id(), status.name(),
                 Map.of("status", registration.status().name()), Map.of("status", status.name()), reason));
+    }
+
+    private static void requireSecretariat() {
+        if (!RegistrationAccess.user().isSecretariat()) {
+            throw new AccessDeniedException("only the secretariat approves or rejects registrations");
+        }
     }
 
     private static void requireStatus(Registration registration, RegistrationStatus... allowed) {

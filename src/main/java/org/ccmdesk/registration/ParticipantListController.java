@@ -1,0 +1,71 @@
+package org.ccmdesk.registration;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.registration.ParticipantList.Member;
+import org.ccmdesk.system.PdfDocuments;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The list of participants of a meeting: the public page shows the approved people who agreed to
+ * appear on it, without contact details; the secretariat downloads the full list (PDF, CSV, Excel).
+ */
+@Controller
+class ParticipantListController {
+
+    private final ParticipantLists lists;
+    private final PdfDocuments pdf;
+    private final MessageSource messages;
+
+    ParticipantListController(ParticipantLists lists, PdfDocuments pdf, MessageSource messages) {
+        this.lists = lists;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    @GetMapping("/meetings/{id}/participants")
+    String page(@PathVariable long id, Locale locale, Model model) {
+        Meeting meeting = lists.meeting(id);
+        ParticipantList<Member> full = lists.full(meeting, locale);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("list", ParticipantList.publicList(full));
+        model.addAttribute("approvedDelegations", full.delegations());
+        model.addAttribute("approvedParticipants", full.participants());
+        return "registration/participants";
+    }
+
+    @GetMapping("/meetings/{id}/participants.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+        Meeting meeting = lists.meeting(id);
+        byte[] document = pdf.render("registration/participants-print", locale,
+                Map.of("meeting", meeting, "list", lists.full(meeting, locale)));
+        return FileNames.attachment(document, fileName(meeting, "pdf"), MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/meetings/{id}/participants.csv")
+    ResponseEntity<String> csv(@PathVariable long id, Locale locale) {
+        Meeting meeting = lists.meeting(id);
+        String csv = new ParticipantListExport(messages, locale).csv(lists.full(meeting, locale));
+        return FileNames.attachment(csv, fileName(meeting, "csv"), new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/meetings/{id}/participants.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
+        Meeting meeting = lists.meeting(id);
+        byte[] xlsx = new ParticipantListExport(messages, locale).xlsx(lists.full(meeting, locale));
+        return FileNames.attachment(xlsx, fileName(meeting, "xlsx"), FileNames.XLSX);
+    }
+
+    private static String fileName(Meeting meeting, String extension) {
+        return "participants-" + FileNames.slug(meeting.shortName()) + "." + extension;
+    }
+}

@@ -1,0 +1,88 @@
+package org.ccmdesk.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.states.Organisation;
+import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visa support letters: only for an approved registration that asked for one, and a profile with
+ * passport details (a consulate needs the number). The caller has checked who may read it.
+ */
+@Component
+@Transactional(readOnly = true)
+class VisaLetters {
+
+    private final RegistrationQueries registrations;
+    private final MeetingService meetings;
+    private final TreatyStatusService states;
+    private final OrganisationDirectory organisations;
+    private final Clock clock;
+
+    VisaLetters(RegistrationQueries registrations, MeetingService meetings, TreatyStatusService states,
+            OrganisationDirectory organisations, Clock clock) {
+        this.registrations = registrations;
+        this.meetings = meetings;
+        this.states = states;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    VisaLetter letter(Registration registration, Locale locale) {
+        if (registration.status() != RegistrationStatus.APPROVED) {
+            throw new DocumentUnavailable("visaLetter.notApproved");
+        }
+        if (!registration.visaLetterRequested()) {
+            throw new DocumentUnavailable("visaLetter.notRequested");
+        }
+        Participant p = registrations.participant(registration.participantId()).orElseThrow();
+        if (!p.hasPassport()) {
+            throw new DocumentUnavailable("visaLetter.noPassport");
+        }
+        Meeting meeting = meetings.find(registration.meetingId())
+                .orElseThrow(() -> new NotFoundException("meeting.notFound", registration.meetingId()));
+        if (meeting.cancelled()) {
+            throw new DocumentUnavailable("visaLetter.meetingCancelled");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> names = states.statusOfAll(today, locale).stream()
+                .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        Function<String, String> state = iso3 -> iso3 == null ? null : names.getOrDefault(iso3, iso3);
+        return new VisaLetter(today, blankToNull(meeting.country()), p.title(), p.givenNames(), p.familyName(), p.jobFunction(),
+                delegationName(registration.delegation(), state), p.passportNumber(), state.apply(p.passportIssuer()),
+                p.passportExpiry(), p.birthDate(), p.birthPlace(), state.apply(p.nationality()), meeting,
+                sponsorship(registration));
+    }
+
+    /**
+     * What the letter says about travel and subsistence. The one place to change when sponsorship
+     * awards exist: the sponsorship module depends on this one, so it will answer through an
+     * interface declared here.
+     */
+    static String sponsorship(Registration registration) {
+        return VisaLetter.NOT_SPONSORED;
+    }
+
+    private String delegationName(Delegation delegation, Function<String, String> state) {
+        if (delegation.isState()) {
+            return state.apply(delegation.stateIso3());
+        }
+        return organisations.find(delegation.organisationId()).map(Organisation::name).orElse(delegation.key());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

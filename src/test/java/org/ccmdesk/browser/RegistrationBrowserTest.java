@@ -1,0 +1,190 @@
+package org.ccmdesk.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+
+import org.ccmdesk.accounts.CcmUser;
+import org.ccmdesk.accounts.Role;
+import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.support.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Lao PDR's focal point registers two delegates for the 2014 Intersessional Meeting (the APMBC
+ * meeting of the same weeks is registered elsewhere); the advice says the affected state lacks a
+ * victim assistance expert or survivor; the secretariat approves both; the public list shows the
+ * one who agreed to appear on it. "Today" is 10 March 2014, inside the registration window set here.
+ * Its own database.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:registrationbrowser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "ccm.clock.fixed-date=2014-03-10" })
+@ActiveProfiles("test")
+class RegistrationBrowserTest extends BrowserTest {
+
+    private static final String APMBC_SITE = "https://apmbc.example.org/register";
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    long meeting;
+    long apmbc;
+
+    @BeforeEach
+    void openTheRegistration() {
+        meeting = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'").query(Long.class).single();
+        apmbc = jdbc.sql("select id from meeting where short_name = 'APMBC 2014'").query(Long.class).single();
+        jdbc.sql("update meeting set registration_opens = date '2014-02-01', registration_closes = date '2014-03-28' where id = :id")
+                .param("id", meeting).update();
+        jdbc.sql("update meeting set registration_url = :url where id = :id").param("url", APMBC_SITE).param("id", apmbc).update();
+    }
+
+    @Test
+    void aFocalPointRegistersTwoDelegatesTheSecretariatApprovesAndThePublicSeesTheConsentingOne() {
+        assertThat(jdbc.sql("select flag_value from state_flag where state_iso3 = 'LAO' and flag = 'CONTAMINATED_AT_EIF'")
+                .query(String.class).single()).isEqualTo("YES");
+        // the pages name states by their English short name (official name: Lao People's Democratic Republic)
+        String lao = jdbc.sql("select name_en from state where iso3 = 'LAO'").query(String.class).single();
+        assertThat(lao).isEqualTo("Laos");
+        CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "LAO");
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+
+        // the focal point goes from the meeting's page, through "My registrations", to Lao PDR's delegation page
+        Page fp = browser.newPage("en-GB");
+        signInChecked(fp, focalPoint);
+        fp.navigate(url("/meetings/" + meeting));
+        assertThat(fp.locator("#meeting-registration")).hasText("Open until 28 March 2014.");
+        assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true))).isVisible();
+        assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("List of participants"))).isVisible();
+        browser.assertAccessible(fp);
+        fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My delegation")).click();
+        assertThat(fp.locator("h1")).hasText("My registrations");
+        browser.assertAccessible(fp);
+        fp.locator("#coming tr").filter(new Locator.FilterOptions().setHasText("Intersessional Meeting 2014"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delegation of " + lao)).click();
+        assertThat(fp).hasURL(url("/meetings/" + meeting + "/delegations/LAO"));
+        assertThat(fp.locator("h1")).hasText("Delegation of " + lao + " to Intersessional 2014");
+        assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR")).isVisible();
+        browser.assertAccessible(fp);
+
+        // delegate 1: a policy-level delegate who agrees to appear on the public list
+        fp.locator("#add-member").click();
+        fillProfile(fp, "Khamphao", "Phommasane", "Director-General, Ministry of Foreign Affairs", "khamphao@mofa.example.la");
+        assertRegistrationForm(fp, "Khamphao Phommasane");
+        fp.locator("#role").selectOption("POLICY_DELEGATE");
+        fp.locator("#register-form input[type=checkbox][name=publicConsent]").check();
+        fp.locator("#register-submit").click();
+        assertThat(fp).hasURL(url("/meetings/" + meeting + "/delegations/LAO"));
+        assertThat(fp.locator("#notice")).hasText("The registration is submitted.");
+        browser.assertAccessible(fp);
+
+        // delegate 2: a technical expert, not on the public list; the button is pressed twice quickly
+        fp.locator("#add-member").click();
+        fillProfile(fp, "Bounkham", "Vorachit", "Deputy Director, National Regulatory Authority for UXO",
+                "bounkham@nra.example.la");
+        assertRegistrationForm(fp, "Bounkham Vorachit");
+        fp.locator("#role").selectOption("TECHNICAL_EXPERT");
+        assertThat(fp.locator("#register-form input[type=checkbox][name=publicConsent]")).not().isChecked();
+        fp.locator("#register-submit").dblclick();
+        // whichever answer the browser shows last: the delegation page, or the registration made by the other click
+        fp.waitForURL(Pattern.compile(".*/(meetings/" + meeting + "/delegations/LAO|registrations/\\d+)$"));
+        fp.waitForLoadState(LoadState.NETWORKIDLE);
+        browser.assertAccessible(fp);
+        assertThat(jdbc.sql("""
+                select count(*) from registration r join participant p on p.id = r.participant_id
+                 where p.email = 'bounkham@nra.example.la' and r.meeting_id = :meeting""")
+                .param("meeting", meeting).query(Long.class).single()).isEqualTo(1L);
+
+        // both are submitted; the advice misses only the victim assistance expert or survivor
+        fp.navigate(url("/meetings/" + meeting + "/delegations/LAO"));
+        Locator members = fp.locator("#members tbody tr");
+        assertThat(members).hasCount(2);
+        assertMember(members, "Khamphao Phommasane", "Policy-level delegate", "Yes");
+        assertMember(members, "Bounkham Vorachit", "Technical expert", "No");
+        assertThat(fp.locator("#advice-POLICY_LEVEL_DELEGATE strong")).hasText("registered");
+        assertThat(fp.locator("#advice-TECHNICAL_EXPERT strong")).hasText("registered");
+        assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR")).containsText("A victim assistance expert or a survivor");
+        assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR strong")).hasText("missing");
+        browser.assertAccessible(fp);
+
+        // the secretariat approves both
+        Page isu = browser.newPage("en-GB");
+        signInChecked(isu, secretariat);
+        isu.navigate(url("/meetings/" + meeting + "/registrations"));
+        assertThat(isu.locator("#lacking")).containsText(lao);
+        browser.assertAccessible(isu);
+        Locator picks = isu.locator("#registrations input[type=checkbox][name=ids]");
+        assertThat(picks).hasCount(2);
+        picks.nth(0).check();
+        picks.nth(1).check();
+        isu.locator("#approve-chosen").click();
+        assertThat(isu.locator("#approved-count")).hasText("2 registrations approved.");
+        browser.assertAccessible(isu);
+        assertThat(jdbc.sql("select count(*) from registration where meeting_id = :meeting and status = 'APPROVED'")
+                .param("meeting", meeting).query(Long.class).single()).isEqualTo(2L);
+
+        // the public list (not signed in) shows only the one who agreed
+        Page pub = browser.newPage("en-GB");
+        pub.navigate(url("/meetings/" + meeting + "/participants"));
+        assertThat(pub.locator("#nav-sign-in")).isVisible();
+        Locator laoTable = pub.locator("table.delegation[data-delegation=LAO]");
+        assertThat(laoTable.locator("caption")).hasText(lao);
+        assertThat(laoTable.locator("tr.member")).hasCount(1);
+        assertThat(laoTable.locator("tr.member")).containsText("Khamphao Phommasane");
+        assertThat(pub.locator("main")).not().containsText("Vorachit");
+        assertThat(pub.locator("#headcount")).containsText("participants: 2");
+        browser.assertAccessible(pub);
+    }
+
+    /** The login page is checked too, then the page the sign-in lands on. */
+    private void signInChecked(Page page, CcmUser user) {
+        page.navigate(url("/login"));
+        browser.assertAccessible(page);
+        signIn(page, user);
+        browser.assertAccessible(page);
+    }
+
+    private void fillProfile(Page page, String givenNames, String familyName, String function, String email) {
+        assertThat(page.locator("h1")).hasText("New member of the delegation");
+        assertThat(page.locator("#delegation")).hasValue("LAO");
+        browser.assertAccessible(page);
+        page.locator("#givenNames").fill(givenNames);
+        page.locator("#familyName").fill(familyName);
+        page.locator("#jobFunction").fill(function);
+        page.locator("#email").fill(email);
+        page.locator("#save-profile").click();
+    }
+
+    private void assertRegistrationForm(Page page, String name) {
+        assertThat(page).hasURL(Pattern.compile(".*/meetings/" + meeting + "/register\\?participant=\\d+$"));
+        assertThat(page.locator("#register-person")).containsText(name);
+        assertThat(page.locator("#meeting-" + meeting)).isChecked();
+        Locator elsewhere = page.locator("#series-" + apmbc);
+        assertThat(elsewhere).containsText("needs its own registration elsewhere");
+        assertThat(elsewhere.locator("a")).hasAttribute("href", APMBC_SITE);
+        assertThat(elsewhere.locator("input[type=checkbox]")).hasCount(0);
+        browser.assertAccessible(page);
+    }
+
+    private static void assertMember(Locator rows, String name, String role, String publicList) {
+        Locator row = rows.filter(new Locator.FilterOptions().setHasText(name));
+        assertThat(row.locator("td").nth(1)).hasText(role);
+        assertThat(row.locator("td").nth(2)).hasText("Submitted");
+        assertThat(row.locator("td").nth(3)).hasText(publicList);
+    }
+}

@@ -1,0 +1,161 @@
+package org.ccmdesk.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ccmdesk.registration.RegistrationFixtures.profile;
+import static org.ccmdesk.registration.RegistrationFixtures.registerFor;
+import static org.ccmdesk.registration.RegistrationFixtures.signIn;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.ccmdesk.accounts.CcmUser;
+import org.ccmdesk.accounts.Role;
+import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.support.DatabaseTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A double click, or the person and their focal point at the same moment: two real transactions
+ * register the same person for the same meeting at once. One registration, whichever wins; the
+ * other request fails politely (AlreadyRegistered) or on the unique constraint. Not transactional,
+ * so everything it creates is removed afterwards and the meeting's dates are restored.
+ */
+@DatabaseTest
+class RegistrationConcurrencyTest {
+
+    private static final int ROUNDS = 5;
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ParticipantProfiles profiles;
+    @Autowired
+    RegistrationDesk desk;
+
+    record Schedule(LocalDate firstDay, LocalDate lastDay, LocalDate opens, LocalDate closes) {
+    }
+
+    long meeting;
+    Schedule original;
+    CcmUser laos;
+    CcmUser delegate;
+    final List<Long> participants = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        meeting = RegistrationFixtures.meeting(jdbc, RegistrationFixtures.INTERSESSIONAL);
+        original = jdbc.sql("select first_day, last_day, registration_opens, registration_closes from meeting where id = :id")
+                .param("id", meeting).query((rs, n) -> new Schedule(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).single();
+        RegistrationFixtures.openWindow(jdbc, meeting);
+        laos = accounts.create(Role.FOCAL_POINT, "LAO");
+        delegate = accounts.create(Role.DELEGATE);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        RegistrationFixtures.signOut();
+        try {
+            for (Long participant : participants) {
+                jdbc.sql("delete from registration where participant_id = :p").param("p", participant).update();
+                jdbc.sql("delete from participant where id = :p").param("p", participant).update();
+            }
+        } finally {
+            RegistrationFixtures.schedule(jdbc, meeting, original.firstDay(), original.lastDay(), original.opens(), original.closes());
+        }
+    }
+
+    private long newProfile(CcmUser by, String email) {
+        signIn(by);
+        try {
+            long id = profiles.save(null, profile(email, "Bounthanh", "Chanthavong", "LAO"));
+            participants.add(id);
+            return id;
+        } finally {
+            RegistrationFixtures.signOut();
+        }
+    }
+
+    /** Both at the barrier, then both register; answers what each got: the new ids or the exception. */
+    private List<Object> race(long participant, CcmUser first, CcmUser second) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (CcmUser user : List.of(first, second)) {
+                Callable<Object> attempt = () -> {
+                    signIn(user);
+                    try {
+                        barrier.await(10, TimeUnit.SECONDS);
+                        return desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting));
+                    } catch (RuntimeException e) {
+                        return e;
+                    } finally {
+                        RegistrationFixtures.signOut();
+                    }
+                };
+                futures.add(pool.submit(attempt));
+            }
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                outcomes.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Long> registrationIds(long participant) {
+        return jdbc.sql("select id from registration where participant_id = :p and meeting_id = :m").param("p", participant)
+                .param("m", meeting).query(Long.class).list();
+    }
+
+    private void assertOneWins(long participant, List<Object> outcomes) {
+        List<Object> successes = outcomes.stream().filter(List.class::isInstance).toList();
+        List<Object> failures = outcomes.stream().filter(RuntimeException.class::isInstance).toList();
+        assertThat(successes).as("outcomes %s", outcomes).hasSize(1);
+        assertThat(failures).as("outcomes %s", outcomes).hasSize(1).allSatisfy(failure -> assertThat(failure)
+                .isInstanceOfAny(AlreadyRegistered.class, DataIntegrityViolationException.class));
+        List<Long> rows = registrationIds(participant);
+        assertThat(rows).hasSize(1);
+        assertThat(successes.get(0)).isEqualTo(List.of(rows.get(0)));
+        if (failures.get(0) instanceof AlreadyRegistered already) {
+            assertThat(already.registrationId()).isEqualTo(rows.get(0));
+        }
+    }
+
+    @Test
+    void aDoubleClickRegistersOnce() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long participant = newProfile(laos, "double-click-" + UUID.randomUUID() + "@mofa.gov.la");
+            assertOneWins(participant, race(participant, laos, laos));
+        }
+    }
+
+    @Test
+    void thePersonAndTheirFocalPointAtTheSameMomentRegisterOnce() throws Exception {
+        long participant = newProfile(delegate, delegate.email());
+        List<Object> outcomes = race(participant, delegate, laos);
+        assertOneWins(participant, outcomes);
+        // the registration is there and audited once
+        long id = registrationIds(participant).get(0);
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'registration' and entity_id = :id and action = 'CREATE'")
+                .param("id", String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+    }
+}
