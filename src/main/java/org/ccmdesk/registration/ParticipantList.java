@@ -24,7 +24,8 @@ public record ParticipantList<M>(long meetingId, String meeting, String meetingS
 
     /** Everything the secretariat's exports and the badges need; never shown to the public. */
     public record Member(long registrationId, long participantId, String title, String givenNames, String familyName,
-            String badgeName, String function, DelegationRole role, String email, boolean publicConsent, boolean late) {
+            String badgeName, String function, DelegationRole role, String email, boolean publicConsent, boolean late,
+            java.util.Set<AccessibilityNeed> needs, String otherNeeds) {
 
         public PublicMember publicView() {
             return new PublicMember(title, badgeName, function, role);

@@ -25,8 +25,10 @@ class ParticipantListController {
     private final ParticipantLists lists;
     private final PdfDocuments pdf;
     private final MessageSource messages;
+    private final RegistrationQueries queries;
 
-    ParticipantListController(ParticipantLists lists, PdfDocuments pdf, MessageSource messages) {
+    ParticipantListController(ParticipantLists lists, PdfDocuments pdf, MessageSource messages, RegistrationQueries queries) {
+        this.queries = queries;
         this.lists = lists;
         this.pdf = pdf;
         this.messages = messages;
@@ -40,6 +42,7 @@ class ParticipantListController {
         model.addAttribute("list", ParticipantList.publicList(full));
         model.addAttribute("approvedDelegations", full.delegations());
         model.addAttribute("approvedParticipants", full.participants());
+        model.addAttribute("statistics", queries.statistics(id));
         return "registration/participants";
     }
 

@@ -30,7 +30,7 @@ import org.springframework.context.MessageSource;
 final class ParticipantListExport {
 
     private static final String[] COLUMNS = {"group", "delegation", "title", "givenNames", "familyName", "badgeName",
-        "function", "role", "email", "publicConsent", "late"};
+        "function", "role", "email", "publicConsent", "late", "accessibility"};
 
     private final MessageSource messages;
     private final Locale locale;
@@ -55,7 +55,7 @@ final class ParticipantListExport {
                 for (Member m : delegation.members()) {
                     rows.add(List.of(group.title(), delegation.name(), orEmpty(m.title()), m.givenNames(), m.familyName(),
                             m.badgeName(), m.function(), messages.getMessage(m.role().messageKey(), null, m.role().name(), locale),
-                            m.email(), yesNo(m.publicConsent()), yesNo(m.late())));
+                            m.email(), yesNo(m.publicConsent()), yesNo(m.late()), needs(m)));
                 }
             }
         }
@@ -114,6 +114,16 @@ final class ParticipantListExport {
     private static String sheetName(String shortName) {
         String name = shortName == null ? "" : shortName.replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
         return name.isEmpty() ? "Participants" : name.substring(0, Math.min(31, name.length()));
+    }
+
+    /** The needs in words, then what the person wrote, separated by semicolons. */
+    private String needs(Member m) {
+        List<String> needs = new ArrayList<>();
+        m.needs().forEach(need -> needs.add(text(need.messageKey())));
+        if (m.otherNeeds() != null && !m.otherNeeds().isBlank()) {
+            needs.add(m.otherNeeds());
+        }
+        return String.join("; ", needs);
     }
 
     private String yesNo(boolean value) {

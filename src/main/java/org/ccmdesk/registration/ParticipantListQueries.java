@@ -29,7 +29,8 @@ class ParticipantListQueries {
     List<ApprovedRow> approved(long meetingId) {
         return jdbc.sql("""
                 select r.id, r.participant_id, r.state_iso3, r.organisation_id, r.delegation_role, r.public_consent, r.late,
-                       p.title, p.given_names, p.family_name, p.badge_name, p.job_function, p.email
+                       p.title, p.given_names, p.family_name, p.badge_name, p.job_function, p.email, p.needs_wheelchair,
+                       p.needs_sign_language, p.needs_large_print, p.needs_assistant, p.needs_other
                   from registration r join participant p on p.id = r.participant_id
                  where r.meeting_id = :meeting and r.status = 'APPROVED'""")
                 .param("meeting", meetingId)
@@ -41,7 +42,10 @@ class ParticipantListQueries {
                             rs.getString("title"), rs.getString("given_names"), rs.getString("family_name"),
                             rs.getString("badge_name"), rs.getString("job_function"),
                             DelegationRole.valueOf(rs.getString("delegation_role")), rs.getString("email"),
-                            rs.getBoolean("public_consent"), rs.getBoolean("late")));
+                            rs.getBoolean("public_consent"), rs.getBoolean("late"),
+                            AccessibilityNeed.of(rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"),
+                                    rs.getBoolean("needs_large_print"), rs.getBoolean("needs_assistant")),
+                            rs.getString("needs_other")));
                 }).list();
     }
 

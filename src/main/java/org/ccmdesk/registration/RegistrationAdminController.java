@@ -57,6 +57,7 @@ class RegistrationAdminController {
         model.addAttribute("rows", window.slice(rows));
         model.addAttribute("window", window);
         model.addAttribute("lacking", advisor.lacking(id, locale));
+        model.addAttribute("statistics", queries.statistics(id));
         return "registration/admin-list";
     }
 

@@ -70,6 +70,23 @@ class RegistrationQueries {
                 .query((rs, n) -> participant(rs)).list();
     }
 
+    ParticipationStatistics statistics(long meetingId) {
+        int[] counts = new int[6];
+        jdbc.sql("""
+                select p.gender, count(*) as people,
+                       sum(case when p.needs_wheelchair or p.needs_sign_language or p.needs_large_print or p.needs_assistant
+                                 or p.needs_other is not null then 1 else 0 end) as needs
+                  from registration r join participant p on p.id = r.participant_id
+                 where r.meeting_id = :m and r.status = 'APPROVED' group by p.gender""").param("m", meetingId).query(rs -> {
+                    int people = rs.getInt("people");
+                    String gender = rs.getString("gender");
+                    counts[0] += people;
+                    counts[gender == null ? 4 : Gender.valueOf(gender).ordinal() + 1] += people;
+                    counts[5] += rs.getInt("needs");
+                });
+        return new ParticipationStatistics(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    }
+
     static Registration registration(ResultSet rs) throws SQLException {
         return new Registration(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("meeting_id"), delegation(rs),
                 DelegationRole.valueOf(rs.getString("delegation_role")), rs.getBoolean("public_consent"),

@@ -64,6 +64,22 @@ class ParticipantListTest {
     }
 
     @Test
+    void participationFiguresByGenderAndTheNeedsInTheSecretariatsList() throws Exception {
+        jdbc.sql("""
+                update participant set gender = 'WOMAN', needs_wheelchair = true, needs_other = 'Seat near the door'
+                 where id = (select participant_id from registration where id = :id)""").param("id", data.martin).update();
+        jdbc.sql("update participant set gender = 'MAN' where id = (select participant_id from registration where id = :id)")
+                .param("id", data.bernard).update();
+        // six approved: one woman, one man, four who did not say; the submitted one is not counted
+        assertThat(page("/meetings/" + data.meeting + "/participants", null)).contains(
+                "Approved participants: 6 (women 1, men 1, other 0, not said 4; women are 50% of those who said); 1 with accessibility needs.");
+        String csv = mvc.perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("Accessibility needs").contains("Wheelchair access; Seat near the door");
+        assertThat(page("/meetings/" + data.meeting + "/participants", null)).doesNotContain("Seat near the door");
+    }
+
+    @Test
     void thePublicPageListsOnlyApprovedPeopleWhoAgreedInTheConventionsOrder() throws Exception {
         String html = page("/meetings/" + data.meeting + "/participants", null);
         assertThat(html).contains("Anne Martin", "Luc Bernard", "Claire Tremblay", "John Smith", "Olivia Red", "Ambassador",
@@ -112,9 +128,9 @@ class ParticipantListTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("Group,Delegation,Title,Given names,Family name,Badge name,Function,Role,E-mail,"
-                + "Consent to publication,Late registration");
+                + "Consent to publication,Late registration,Accessibility needs");
         assertThat(lines).hasSize(7);
-        assertThat(csv).contains("Pierre,Durand,Pierre Durand,Counsellor").contains("pierre.durand@example.org,no,no")
+        assertThat(csv).contains("Pierre,Durand,Pierre Durand,Counsellor").contains("pierre.durand@example.org,no,no,")
                 .contains("anne.martin@example.org,yes,no").doesNotContain("Waiting");
         assertThat(csv).containsSubsequence("Martin", "Durand", "Bernard", "Tremblay", "Smith", "Red");
     }
