@@ -104,14 +104,14 @@ class WebSecurityConfiguration {
                                 "/registrations/*/badge.pdf").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.POST, "/meetings/*/registrations/approve", "/registrations/*/approve",
                                 "/registrations/*/reject").hasRole(SECRETARIAT)
-                        .requestMatchers(HttpMethod.GET, "/meetings/*/delegations/*", "/credentials/*")
+                        .requestMatchers(HttpMethod.GET, "/meetings/*/delegations", "/meetings/*/delegations/*", "/credentials/*")
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers(HttpMethod.POST, "/meetings/*/delegations/*/credentials", "/registrations/*/confirm")
                                 .hasAnyRole(SECRETARIAT, Role.FOCAL_POINT.name())
                         .requestMatchers("/meetings/*/register", "/profile").authenticated()
                         .requestMatchers(HttpMethod.GET, "/registrations/*", "/registrations/*/visa-letter.pdf", "/my/registrations",
                                 "/api/registrations", "/api/registrations/*").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/registrations/*/withdraw").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/registrations/*/withdraw", "/api/meetings/*/registrations").authenticated()
                         .requestMatchers("/admin/**").hasRole(SECRETARIAT)
                         .requestMatchers(HttpMethod.GET, "/actuator").hasRole(SECRETARIAT)
                         .requestMatchers("/focal-point/**", "/api/focal-point/**")

@@ -67,6 +67,18 @@ class DelegationController {
         return "registration/delegation";
     }
 
+    /** The way in: a focal point goes to its (first) delegation, the secretariat to the one it chose. */
+    @GetMapping("/meetings/{id}/delegations")
+    String choose(@PathVariable long id, @RequestParam(required = false) String delegation, Locale locale) {
+        meeting(id);
+        if (delegation != null && !delegation.isBlank()) {
+            return "redirect:/meetings/" + id + "/delegations/" + delegation(delegation).key();
+        }
+        List<ProfileController.DelegationOption> mine = views.delegationsOf(RegistrationAccess.user(), locale);
+        return mine.isEmpty() ? "redirect:/meetings/" + id + "/registrations"
+                : "redirect:/meetings/" + id + "/delegations/" + mine.get(0).key();
+    }
+
     @PostMapping("/meetings/{id}/delegations/{delegation}/credentials")
     String upload(@PathVariable long id, @PathVariable String delegation, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {

@@ -2,11 +2,8 @@ package org.ccmdesk.registration;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -102,16 +99,11 @@ class ProfileController {
 
     private String page(boolean member, Long meeting, Locale locale, Model model) {
         ActingUser user = RegistrationAccess.user();
-        Map<String, String> stateNames = views.stateNames(locale);
-        List<DelegationOption> states = stateNames.entrySet().stream().map(e -> new DelegationOption(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(DelegationOption::name)).toList();
-        List<DelegationOption> delegations = new ArrayList<>();
-        boolean anyone = !member || user.isSecretariat();
-        states.stream().filter(o -> anyone || user.canActForState(o.key())).forEach(delegations::add);
-        views.organisationNames().entrySet().stream()
-                .filter(e -> anyone || user.canActForOrganisation(e.getKey()))
-                .map(e -> new DelegationOption(Delegation.organisation(e.getKey()).key(), e.getValue()))
-                .sorted(Comparator.comparing(DelegationOption::name)).forEach(delegations::add);
+        List<DelegationOption> all = views.allDelegations(locale);
+        // one's own profile may name any delegation (to register oneself); a focal point's new member only its own
+        List<DelegationOption> delegations = !member || user.isSecretariat() ? all : views.delegationsOf(user, locale);
+        List<DelegationOption> states = all.stream().filter(o -> Delegation.parse(o.key()).map(Delegation::isState).orElse(false))
+                .toList();
         model.addAttribute("delegations", delegations);
         model.addAttribute("states", states);
         model.addAttribute("genders", Gender.values());

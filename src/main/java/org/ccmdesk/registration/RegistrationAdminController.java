@@ -58,6 +58,7 @@ class RegistrationAdminController {
         model.addAttribute("window", window);
         model.addAttribute("lacking", advisor.lacking(id, locale));
         model.addAttribute("statistics", queries.statistics(id));
+        model.addAttribute("delegations", views.allDelegations(locale));
         return "registration/admin-list";
     }
 

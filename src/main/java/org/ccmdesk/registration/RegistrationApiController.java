@@ -1,10 +1,16 @@
 package org.ccmdesk.registration;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
 import org.ccmdesk.system.ActingUser;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,8 +39,11 @@ class RegistrationApiController {
     private final RegistrationQueries queries;
     private final RegistrationAccess access;
     private final RegistrationViews views;
+    private final RegistrationDesk desk;
 
-    RegistrationApiController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views) {
+    RegistrationApiController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views,
+            RegistrationDesk desk) {
+        this.desk = desk;
         this.queries = queries;
         this.access = access;
         this.views = views;
@@ -50,6 +59,17 @@ class RegistrationApiController {
                 .stream().filter(r -> (meeting == null || r.meetingId() == meeting) && !visible.contains(r)).toList();
         return views.rows(java.util.stream.Stream.concat(visible.stream(), own.stream()).toList(), locale).stream()
                 .map(RegistrationJson::of).toList();
+    }
+
+    /**
+     * Registers a person (their profile's id) for the meeting and the ticked meetings of its series:
+     * 201 with the new registrations; 409 with the existing one's id when already registered.
+     */
+    @PostMapping("/api/meetings/{id}/registrations")
+    ResponseEntity<List<RegistrationJson>> register(@PathVariable long id, @Valid @RequestBody RegisterForm form, Locale locale) {
+        List<Registration> created = desk.register(id, form).stream().map(r -> queries.find(r).orElseThrow()).toList();
+        return ResponseEntity.created(URI.create("/api/registrations/" + created.get(0).id()))
+                .body(views.rows(created, locale).stream().map(RegistrationJson::of).toList());
     }
 
     @GetMapping("/api/registrations/{id}")

@@ -63,19 +63,24 @@ class RegistrationViews {
         return organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
     }
 
-    /** The delegations a focal point acts for, with their names (none for others; the secretariat uses the meeting's list). */
+    /** Every state, then every organisation, by name: the delegations the secretariat may open. */
+    List<ProfileController.DelegationOption> allDelegations(Locale locale) {
+        java.util.stream.Stream<ProfileController.DelegationOption> states = stateNames(locale).entrySet().stream()
+                .map(e -> new ProfileController.DelegationOption(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(ProfileController.DelegationOption::name));
+        java.util.stream.Stream<ProfileController.DelegationOption> organisations = organisationNames().entrySet().stream()
+                .map(e -> new ProfileController.DelegationOption(Delegation.organisation(e.getKey()).key(), e.getValue()))
+                .sorted(Comparator.comparing(ProfileController.DelegationOption::name));
+        return java.util.stream.Stream.concat(states, organisations).toList();
+    }
+
+    /** The delegations a focal point acts for (none for others; the secretariat chooses among all). */
     List<ProfileController.DelegationOption> delegationsOf(org.ccmdesk.system.ActingUser user, Locale locale) {
         if (user.isSecretariat()) {
             return List.of();
         }
-        java.util.stream.Stream<ProfileController.DelegationOption> states = stateNames(locale).entrySet().stream()
-                .filter(e -> user.canActForState(e.getKey()))
-                .map(e -> new ProfileController.DelegationOption(e.getKey(), e.getValue()));
-        java.util.stream.Stream<ProfileController.DelegationOption> organisations = organisationNames().entrySet().stream()
-                .filter(e -> user.canActForOrganisation(e.getKey()))
-                .map(e -> new ProfileController.DelegationOption(Delegation.organisation(e.getKey()).key(), e.getValue()));
-        return java.util.stream.Stream.concat(states, organisations)
-                .sorted(Comparator.comparing(ProfileController.DelegationOption::name)).toList();
+        return allDelegations(locale).stream()
+                .filter(o -> Delegation.parse(o.key()).map(d -> RegistrationAccess.canActFor(user, d)).orElse(false)).toList();
     }
 
     static String name(Delegation delegation, Map<String, String> stateNames, Map<Long, String> organisationNames) {

@@ -64,7 +64,7 @@ class RegistrationBrowserTest extends BrowserTest {
         CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "LAO");
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
 
-        // the focal point goes from the meeting's page, through "My registrations", to Lao PDR's delegation page
+        // the focal point sees the meeting in "My registrations" and goes from the meeting's page to Lao PDR's delegation page
         Page fp = browser.newPage("en-GB");
         signInChecked(fp, focalPoint);
         fp.navigate(url("/meetings/" + meeting));
@@ -72,11 +72,13 @@ class RegistrationBrowserTest extends BrowserTest {
         assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true))).isVisible();
         assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("List of participants"))).isVisible();
         browser.assertAccessible(fp);
-        fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My delegation")).click();
+        fp.navigate(url("/my/registrations"));
         assertThat(fp.locator("h1")).hasText("My registrations");
+        assertThat(fp.locator("#coming tr").filter(new Locator.FilterOptions().setHasText("Intersessional Meeting 2014"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delegation of " + lao))).isVisible();
         browser.assertAccessible(fp);
-        fp.locator("#coming tr").filter(new Locator.FilterOptions().setHasText("Intersessional Meeting 2014"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delegation of " + lao)).click();
+        fp.navigate(url("/meetings/" + meeting));
+        fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My delegation")).click();
         assertThat(fp).hasURL(url("/meetings/" + meeting + "/delegations/LAO"));
         assertThat(fp.locator("h1")).hasText("Delegation of " + lao + " to Intersessional 2014");
         assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR")).isVisible();

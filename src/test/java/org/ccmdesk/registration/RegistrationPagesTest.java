@@ -79,6 +79,19 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void theWayToADelegationsPage() throws Exception {
+        mvc.perform(get("/meetings/" + meeting + "/delegations").with(TestAccounts.as(laos)))
+                .andExpect(redirectedUrl("/meetings/" + meeting + "/delegations/LAO"));
+        mvc.perform(get("/meetings/" + meeting + "/delegations").param("delegation", "fra").with(TestAccounts.as(secretariat)))
+                .andExpect(redirectedUrl("/meetings/" + meeting + "/delegations/FRA"));
+        mvc.perform(get("/meetings/" + meeting + "/delegations").param("delegation", "nonsense").with(TestAccounts.as(secretariat)))
+                .andExpect(status().isNotFound());
+        String page = mvc.perform(get("/meetings/" + meeting + "/registrations").with(TestAccounts.as(secretariat)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<option value=\"LAO\">Laos</option>");
+    }
+
+    @Test
     void aFocalPointRegistersAMemberInTwoStepsAndASecondAttemptShowsTheFirst() throws Exception {
         long person = createLaoMember("khamla@mofa.gov.la");
         String form = mvc.perform(get("/meetings/" + meeting + "/register").param("participant", String.valueOf(person))
@@ -150,6 +163,30 @@ class RegistrationPagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("PA123456").contains("http://www.ccm-registration.org/menu/visa-information-for-switzerland/");
         mvc.perform(get("/registrations/" + id).with(TestAccounts.as(france))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void registeringThroughTheApi() throws Exception {
+        long person = createLaoMember("khamla@mofa.gov.la");
+        String body = "{\"participantId\": " + person + ", \"role\": \"TECHNICAL_EXPERT\", \"publicConsent\": true, "
+                + "\"meetingIds\": [" + meeting + "]}";
+        String created = mvc.perform(post("/api/meetings/" + meeting + "/registrations").with(csrf()).with(TestAccounts.as(laos))
+                        .contentType("application/json").content(body))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$[0].role").value("TECHNICAL_EXPERT"))
+                .andExpect(jsonPath("$[0].confirmed").value(true)).andReturn().getResponse().getHeader("Location");
+        long id = jdbc.sql("select id from registration where participant_id = :p").param("p", person).query(Long.class).single();
+        assertThat(created).isEqualTo("/api/registrations/" + id);
+        mvc.perform(post("/api/meetings/" + meeting + "/registrations").with(csrf()).with(TestAccounts.as(laos))
+                        .contentType("application/json").content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.registration").value(id))
+                .andExpect(jsonPath("$.detail").value("This person is already registered for this meeting."));
+        mvc.perform(post("/api/meetings/" + meeting + "/registrations").with(csrf()).with(TestAccounts.as(france))
+                .contentType("application/json").content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/meetings/" + meeting + "/registrations").with(csrf()).with(TestAccounts.as(laos))
+                        .contentType("application/json").content("{\"participantId\": " + person + ", \"meetingIds\": []}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+        assertThat(jdbc.sql("select count(*) from registration where participant_id = :p").param("p", person).query(Long.class)
+                .single()).isEqualTo(1);
     }
 
     @Test
