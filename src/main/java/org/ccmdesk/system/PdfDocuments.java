@@ -46,8 +46,18 @@ public class PdfDocuments {
         return templates.process(spec, new Context(locale, model));
     }
 
+    /** Read from the jar once: a batch of letters renders hundreds of documents. */
+    private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static InputStream font(String file) {
-        return PdfDocuments.class.getResourceAsStream("/fonts/" + file);
+        byte[] bytes = FONTS.computeIfAbsent(file, name -> {
+            try (InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/" + name)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new java.io.ByteArrayInputStream(bytes);
     }
 
     private static byte[] pdf(String xhtml) {
