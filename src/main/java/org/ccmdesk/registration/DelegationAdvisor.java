@@ -7,14 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.ccmdesk.states.FlagValue;
 import org.ccmdesk.states.FlagRecord;
-import org.ccmdesk.states.Organisation;
-import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.FlagValue;
 import org.ccmdesk.states.StateFlag;
 import org.ccmdesk.states.StateFlags;
-import org.ccmdesk.states.StateStatus;
-import org.ccmdesk.states.TreatyStatusService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +24,18 @@ class DelegationAdvisor {
 
     private final RegistrationQueries queries;
     private final StateFlags flags;
-    private final TreatyStatusService states;
-    private final OrganisationDirectory organisations;
+    private final RegistrationViews views;
 
-    DelegationAdvisor(RegistrationQueries queries, StateFlags flags, TreatyStatusService states,
-            OrganisationDirectory organisations) {
+    DelegationAdvisor(RegistrationQueries queries, StateFlags flags, RegistrationViews views) {
         this.queries = queries;
         this.flags = flags;
-        this.states = states;
-        this.organisations = organisations;
+        this.views = views;
     }
 
     DelegationAdvice adviceFor(long meetingId, Delegation delegation, Locale locale) {
         boolean affected = delegation.isState() && affected(flags.of(delegation.stateIso3()));
-        return DelegationAdvice.of(delegation, name(delegation, locale), affected, queries.forDelegation(meetingId, delegation));
+        String name = RegistrationViews.name(delegation, views.stateNames(locale), views.organisationNames());
+        return DelegationAdvice.of(delegation, name, affected, queries.forDelegation(meetingId, delegation));
     }
 
     /** Every delegation with a submitted or approved registration whose check list is not complete, by name. */
@@ -50,24 +44,13 @@ class DelegationAdvisor {
         Map<Delegation, List<Registration>> byDelegation = queries.forMeeting(meetingId, null).stream()
                 .filter(r -> r.status().isActive())
                 .collect(Collectors.groupingBy(Registration::delegation, LinkedHashMap::new, Collectors.toList()));
-        Map<String, String> stateNames = states.statusOfAll(states.today(), locale).stream()
-                .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
-        Map<Long, String> organisationNames = organisations.all().stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
+        Map<String, String> stateNames = views.stateNames(locale);
+        Map<Long, String> organisationNames = views.organisationNames();
         return byDelegation.entrySet().stream().map(e -> {
             Delegation d = e.getKey();
             boolean affected = d.isState() && affected(all.getOrDefault(d.stateIso3(), Map.of()));
-            String name = d.isState() ? stateNames.getOrDefault(d.stateIso3(), d.stateIso3()) : organisationNames.get(d.organisationId());
-            return DelegationAdvice.of(d, name, affected, e.getValue());
+            return DelegationAdvice.of(d, RegistrationViews.name(d, stateNames, organisationNames), affected, e.getValue());
         }).filter(a -> !a.missing().isEmpty()).sorted(Comparator.comparing(DelegationAdvice::name)).toList();
-    }
-
-    String name(Delegation delegation, Locale locale) {
-        if (delegation.isState()) {
-            return states.detailOf(delegation.stateIso3(), states.today(), locale).map(d -> d.name())
-                    .orElse(delegation.stateIso3());
-        }
-        return organisations.find(delegation.organisationId()).map(Organisation::name).orElse(delegation.key());
     }
 
     private static boolean affected(Map<StateFlag, FlagRecord> recorded) {

@@ -68,8 +68,7 @@ class RegistrationAdminController {
         if (ids == null || ids.isEmpty()) {
             redirect.addFlashAttribute("problem", "registration.noneChosen");
         } else {
-            List<Long> ofMeeting = ids.stream().filter(r -> queries.find(r).map(x -> x.meetingId() == id).orElse(false)).toList();
-            redirect.addFlashAttribute("approvedCount", desk.approve(ofMeeting));
+            redirect.addFlashAttribute("approvedCount", desk.approve(id, ids));
         }
         return "redirect:/meetings/" + id + "/registrations?status=SUBMITTED";
     }

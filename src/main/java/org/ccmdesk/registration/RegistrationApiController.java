@@ -55,8 +55,9 @@ class RegistrationApiController {
         List<Registration> visible = (meeting == null ? queries.all() : queries.forMeeting(meeting, null)).stream()
                 .filter(r -> user.isSecretariat() || RegistrationAccess.canActFor(user, r.delegation()))
                 .toList();
+        java.util.Set<Long> seen = visible.stream().map(Registration::id).collect(java.util.stream.Collectors.toSet());
         List<Registration> own = queries.participantByEmail(user.email()).map(p -> queries.forParticipant(p.id())).orElse(List.of())
-                .stream().filter(r -> (meeting == null || r.meetingId() == meeting) && !visible.contains(r)).toList();
+                .stream().filter(r -> (meeting == null || r.meetingId() == meeting) && !seen.contains(r.id())).toList();
         return views.rows(java.util.stream.Stream.concat(visible.stream(), own.stream()).toList(), locale).stream()
                 .map(RegistrationJson::of).toList();
     }
@@ -67,7 +68,7 @@ class RegistrationApiController {
      */
     @PostMapping("/api/meetings/{id}/registrations")
     ResponseEntity<List<RegistrationJson>> register(@PathVariable long id, @Valid @RequestBody RegisterForm form, Locale locale) {
-        List<Registration> created = desk.register(id, form).stream().map(r -> queries.find(r).orElseThrow()).toList();
+        List<Registration> created = queries.find(desk.register(id, form));
         return ResponseEntity.created(URI.create("/api/registrations/" + created.get(0).id()))
                 .body(views.rows(created, locale).stream().map(RegistrationJson::of).toList());
     }

@@ -122,11 +122,16 @@ class RegistrationDesk {
 
     /** Approves the submitted ones among {@code ids} and answers how many. */
     int approve(List<Long> ids) {
+        return approve(null, ids);
+    }
+
+    /** Approves the submitted ones among {@code ids} that belong to the meeting (any meeting when null). */
+    int approve(Long meetingId, List<Long> ids) {
         requireSecretariat();
         int approved = 0;
-        for (Long id : ids) {
-            Registration registration = find(id);
-            if (registration.status() == RegistrationStatus.SUBMITTED) {
+        for (Registration registration : queries.find(ids)) {
+            if (registration.status() == RegistrationStatus.SUBMITTED
+                    && (meetingId == null || registration.meetingId() == meetingId)) {
                 decide(registration, RegistrationStatus.APPROVED, null);
                 approved++;
             }

@@ -24,6 +24,15 @@ class RegistrationQueries {
         return jdbc.sql("select * from registration where id = :id").param("id", id).query((rs, n) -> registration(rs)).optional();
     }
 
+    /** The registrations with these ids (those that exist), in one query. */
+    List<Registration> find(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from registration where id in (:ids) order by id").param("ids", ids)
+                .query((rs, n) -> registration(rs)).list();
+    }
+
     Optional<Registration> find(long participantId, long meetingId) {
         return jdbc.sql("select * from registration where participant_id = :p and meeting_id = :m").param("p", participantId)
                 .param("m", meetingId).query((rs, n) -> registration(rs)).optional();
