@@ -166,6 +166,22 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void anExpiredPassportIsAWarningNotABlock() throws Exception {
+        mvc.perform(post("/profile").with(csrf()).with(TestAccounts.as(laos)).param("member", "true")
+                        .param("email", "khamla@mofa.gov.la").param("givenNames", "Khamla").param("familyName", "Sisouk")
+                        .param("jobFunction", "Deputy Director").param("delegation", "LAO").param("passportNumber", "PA123456")
+                        .param("passportExpiry", "2025-06-01"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("problem", "participant.passportExpired"));
+        long person = jdbc.sql("select id from participant where email = 'khamla@mofa.gov.la'").query(Long.class).single();
+        mvc.perform(register(person).with(TestAccounts.as(laos))).andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from registration where participant_id = :p").param("p", person).query(Long.class).single();
+        // expired on 1 June; the meeting ends on 9 July 2025
+        String page = mvc.perform(get("/registrations/" + id).with(TestAccounts.as(laos))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("The passport expires before the meeting ends");
+    }
+
+    @Test
     void registeringThroughTheApi() throws Exception {
         long person = createLaoMember("khamla@mofa.gov.la");
         String body = "{\"participantId\": " + person + ", \"role\": \"TECHNICAL_EXPERT\", \"publicConsent\": true, "
