@@ -93,6 +93,19 @@ class CredentialStore {
                         rs.getObject("uploaded_at", OffsetDateTime.class))).list();
     }
 
+    /** The delegations with a submitted or approved registration for the meeting and no credentials uploaded for it. */
+    @Transactional(readOnly = true)
+    List<Delegation> missing(long meetingId) {
+        return jdbc.sql("""
+                select distinct r.state_iso3, r.organisation_id from registration r
+                 where r.meeting_id = :meeting and r.status in ('SUBMITTED', 'APPROVED')
+                   and not exists (select 1 from delegation_credentials c where c.meeting_id = r.meeting_id
+                                    and (c.state_iso3 = r.state_iso3 or c.organisation_id = r.organisation_id))""")
+                .param("meeting", meetingId)
+                .query((rs, n) -> rs.getString(1) != null ? Delegation.state(rs.getString(1))
+                        : Delegation.organisation(rs.getLong(2))).list();
+    }
+
     /** The file's name and content, for those who may see it. */
     @Transactional(readOnly = true)
     Map.Entry<String, byte[]> read(long id) {

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's list of a meeting's registrations: filter, approve many at once, delegations lacking advice. */
+/**
+ * The secretariat's list of a meeting's registrations: filter, approve many at once, the delegations
+ * lacking what the memo advises and those without credentials.
+ */
 @Controller
 class RegistrationAdminController {
 
@@ -28,9 +31,11 @@ class RegistrationAdminController {
     private final RegistrationDesk desk;
     private final DelegationAdvisor advisor;
     private final MeetingService meetings;
+    private final CredentialStore credentials;
 
     RegistrationAdminController(RegistrationQueries queries, RegistrationViews views, RegistrationDesk desk,
-            DelegationAdvisor advisor, MeetingService meetings) {
+            DelegationAdvisor advisor, MeetingService meetings, CredentialStore credentials) {
+        this.credentials = credentials;
         this.queries = queries;
         this.views = views;
         this.desk = desk;
@@ -57,6 +62,11 @@ class RegistrationAdminController {
         model.addAttribute("rows", window.slice(rows));
         model.addAttribute("window", window);
         model.addAttribute("lacking", advisor.lacking(id, locale));
+        Map<String, String> stateNames = views.stateNames(locale);
+        Map<Long, String> organisationNames = views.organisationNames();
+        model.addAttribute("withoutCredentials", credentials.missing(id).stream()
+                .map(d -> new ProfileController.DelegationOption(d.key(), RegistrationViews.name(d, stateNames, organisationNames)))
+                .sorted(java.util.Comparator.comparing(ProfileController.DelegationOption::name)).toList());
         model.addAttribute("statistics", queries.statistics(id));
         model.addAttribute("delegations", views.allDelegations(locale));
         return "registration/admin-list";

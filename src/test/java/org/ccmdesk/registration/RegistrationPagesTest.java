@@ -166,6 +166,22 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void theSecretariatSeesWhichDelegationsHaveNoCredentials() throws Exception {
+        long person = createLaoMember("khamla@mofa.gov.la");
+        mvc.perform(register(person).with(TestAccounts.as(laos))).andExpect(status().is3xxRedirection());
+        String before = mvc.perform(get("/meetings/" + meeting + "/registrations").with(TestAccounts.as(secretariat)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(before.substring(before.indexOf("without-credentials"))).contains("Laos");
+
+        mvc.perform(multipart("/meetings/" + meeting + "/delegations/LAO/credentials")
+                .file(new MockMultipartFile("file", "note-verbale.pdf", "application/pdf", "%PDF-1.4 note".getBytes()))
+                .with(csrf()).with(TestAccounts.as(laos))).andExpect(redirectedUrl("/meetings/" + meeting + "/delegations/LAO"));
+        String after = mvc.perform(get("/meetings/" + meeting + "/registrations").with(TestAccounts.as(secretariat)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).doesNotContain("without-credentials").contains("Every registered delegation has uploaded its credentials.");
+    }
+
+    @Test
     void anExpiredPassportIsAWarningNotABlock() throws Exception {
         mvc.perform(post("/profile").with(csrf()).with(TestAccounts.as(laos)).param("member", "true")
                         .param("email", "khamla@mofa.gov.la").param("givenNames", "Khamla").param("familyName", "Sisouk")
