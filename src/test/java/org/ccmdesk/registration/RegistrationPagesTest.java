@@ -248,5 +248,18 @@ class RegistrationPagesTest {
                 .andExpect(flash().attribute("problem", "registration.confirmWithdraw"));
         mvc.perform(post("/registrations/" + id + "/withdraw").param("confirm", "yes").with(csrf()).with(TestAccounts.as(delegate)))
                 .andExpect(flash().attribute("notice", "registration.withdrawn"));
+
+        // changing one's mind: the form offers the meeting again, and ticking nothing is a clear 400
+        String form = mvc.perform(get("/meetings/" + meeting + "/register").with(TestAccounts.as(delegate)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("id=\"meeting-" + meeting + "\"").contains("withdrawn earlier");
+        mvc.perform(post("/meetings/" + meeting + "/register").with(csrf()).with(TestAccounts.as(delegate))
+                .param("participantId", String.valueOf(person)).param("role", "SURVIVOR"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/meetings/" + meeting + "/register").with(csrf()).with(TestAccounts.as(delegate))
+                .param("participantId", String.valueOf(person)).param("role", "SURVIVOR").param("meetingIds", String.valueOf(meeting)))
+                .andExpect(redirectedUrl("/registrations/" + id));
+        assertThat(jdbc.sql("select status from registration where id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("SUBMITTED");
     }
 }
