@@ -1,17 +1,13 @@
 package org.ccmdesk.obligations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.UploadedPdf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -19,9 +15,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Uploaded documents (PDF only, at most 10 MB), checked by their content and not just by their name. */
 @Component
 class DocumentStore {
-
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     /** A stored document, for download. */
     record Document(String filename, String contentType, byte[] content) {
@@ -40,18 +33,8 @@ class DocumentStore {
         if (file == null || file.isEmpty()) {
             return Optional.empty();
         }
-        if (file.getSize() > MAX_BYTES) {
-            throw new RuleViolation("document", "document.tooLarge");
-        }
-        byte[] content = bytes(file);
-        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw new RuleViolation("document", "document.notPdf");
-        }
-        String name = file.getOriginalFilename() == null ? "document.pdf"
-                : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        byte[] content = UploadedPdf.read(file, "document", "document.tooLarge", "document.notPdf");
+        String name = UploadedPdf.fileName(file, "document.pdf");
         jdbc.sql("""
                 insert into document (filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
                 values (:name, 'application/pdf', :size, :sha, :content, :by, :now)""")
@@ -64,14 +47,6 @@ class DocumentStore {
     Optional<Document> find(long id) {
         return jdbc.sql("select filename, content_type, content from document where id = :id").param("id", id)
                 .query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String sha256(byte[] content) {

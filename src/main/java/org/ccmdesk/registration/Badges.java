@@ -13,7 +13,7 @@ import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.registration.ParticipantList.Group;
 import org.ccmdesk.registration.ParticipantList.ListedDelegation;
 import org.ccmdesk.registration.ParticipantList.Member;
-import org.ccmdesk.registration.ParticipantListQueries.Approval;
+import org.ccmdesk.registration.RegistrationQueries.Approval;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class Badges {
 
     private final ParticipantLists lists;
-    private final ParticipantListQueries queries;
+    private final RegistrationQueries queries;
     private final MeetingService meetings;
 
-    Badges(ParticipantLists lists, ParticipantListQueries queries, MeetingService meetings) {
+    Badges(ParticipantLists lists, RegistrationQueries queries, MeetingService meetings) {
         this.lists = lists;
         this.queries = queries;
         this.meetings = meetings;

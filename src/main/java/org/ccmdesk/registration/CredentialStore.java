@@ -2,12 +2,10 @@ package org.ccmdesk.registration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import java.util.UUID;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.UploadedPdf;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 @Transactional
 class CredentialStore {
-
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final JdbcClient jdbc;
     private final RegistrationAccess access;
@@ -54,17 +50,9 @@ class CredentialStore {
         if (file == null || file.isEmpty()) {
             throw new RuleViolation("file", "credentials.missing");
         }
-        if (file.getSize() > MAX_BYTES) {
-            throw new RuleViolation("file", "credentials.tooLarge");
-        }
-        byte[] content = bytes(file);
-        if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-            throw new RuleViolation("file", "credentials.notPdf");
-        }
+        byte[] content = UploadedPdf.read(file, "file", "credentials.tooLarge", "credentials.notPdf");
         String storedName = UUID.randomUUID() + ".pdf";
-        String name = file.getOriginalFilename() == null ? "credentials.pdf"
-                : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        String name = UploadedPdf.fileName(file, "credentials.pdf");
         write(storedName, content);
         jdbc.sql("""
                 insert into delegation_credentials (meeting_id, state_iso3, organisation_id, file_name, stored_name, size_bytes,
@@ -131,11 +119,4 @@ class CredentialStore {
         }
     }
 
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

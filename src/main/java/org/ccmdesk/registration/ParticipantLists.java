@@ -15,7 +15,7 @@ import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.registration.ParticipantList.Group;
 import org.ccmdesk.registration.ParticipantList.ListedDelegation;
 import org.ccmdesk.registration.ParticipantList.Member;
-import org.ccmdesk.registration.ParticipantListQueries.ApprovedRow;
+import org.ccmdesk.registration.RegistrationQueries.ApprovedRow;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.OrganisationKind;
@@ -40,13 +40,13 @@ class ParticipantLists {
     static final String SIGNATORIES = "SIGNATORIES";
     static final String NOT_PARTY = "NOT_PARTY";
 
-    private final ParticipantListQueries queries;
+    private final RegistrationQueries queries;
     private final MeetingService meetings;
     private final TreatyStatusService states;
     private final OrganisationDirectory organisations;
     private final MessageSource messages;
 
-    ParticipantLists(ParticipantListQueries queries, MeetingService meetings, TreatyStatusService states,
+    ParticipantLists(RegistrationQueries queries, MeetingService meetings, TreatyStatusService states,
             OrganisationDirectory organisations, MessageSource messages) {
         this.queries = queries;
         this.meetings = meetings;

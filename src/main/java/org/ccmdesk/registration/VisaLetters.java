@@ -5,14 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
-import org.ccmdesk.states.Organisation;
-import org.ccmdesk.states.OrganisationDirectory;
-import org.ccmdesk.states.StateStatus;
-import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.system.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,16 +22,13 @@ class VisaLetters {
 
     private final RegistrationQueries registrations;
     private final MeetingService meetings;
-    private final TreatyStatusService states;
-    private final OrganisationDirectory organisations;
+    private final RegistrationViews views;
     private final Clock clock;
 
-    VisaLetters(RegistrationQueries registrations, MeetingService meetings, TreatyStatusService states,
-            OrganisationDirectory organisations, Clock clock) {
+    VisaLetters(RegistrationQueries registrations, MeetingService meetings, RegistrationViews views, Clock clock) {
         this.registrations = registrations;
         this.meetings = meetings;
-        this.states = states;
-        this.organisations = organisations;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -57,12 +49,11 @@ class VisaLetters {
             throw new DocumentUnavailable("visaLetter.meetingCancelled");
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> names = states.statusOfAll(today, locale).stream()
-                .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        Map<String, String> names = views.stateNames(locale);
         Function<String, String> state = iso3 -> iso3 == null ? null : names.getOrDefault(iso3, iso3);
         return new VisaLetter(today, blankToNull(meeting.country()), p.title(), p.givenNames(), p.familyName(), p.jobFunction(),
-                delegationName(registration.delegation(), state), p.passportNumber(), state.apply(p.passportIssuer()),
-                p.passportExpiry(), p.birthDate(), p.birthPlace(), state.apply(p.nationality()), meeting,
+                RegistrationViews.name(registration.delegation(), names, views.organisationNames()), p.passportNumber(),
+                state.apply(p.passportIssuer()), p.passportExpiry(), p.birthDate(), p.birthPlace(), state.apply(p.nationality()), meeting,
                 sponsorship(registration));
     }
 
@@ -73,13 +64,6 @@ class VisaLetters {
      */
     static String sponsorship(Registration registration) {
         return VisaLetter.NOT_SPONSORED;
-    }
-
-    private String delegationName(Delegation delegation, Function<String, String> state) {
-        if (delegation.isState()) {
-            return state.apply(delegation.stateIso3());
-        }
-        return organisations.find(delegation.organisationId()).map(Organisation::name).orElse(delegation.key());
     }
 
     private static String blankToNull(String value) {

@@ -97,7 +97,7 @@ class CredentialStoreTest {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("credentials.notPdf"));
         assertThatThrownBy(() -> store.store(meeting, LAO, new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("credentials.missing"));
-        byte[] tooLarge = new byte[(int) CredentialStore.MAX_BYTES + 1];
+        byte[] tooLarge = new byte[(int) org.ccmdesk.system.UploadedPdf.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
         assertThatThrownBy(() -> store.store(meeting, LAO, new MockMultipartFile("file", "big.pdf", "application/pdf", tooLarge)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("credentials.tooLarge"));
