@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.FormSubmission;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -60,15 +60,11 @@ class AccountController {
         if (!errors.hasErrors() && !changePasswordForm.newPassword().equals(changePasswordForm.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
-        if (!errors.hasErrors()) {
-            try {
-                administration.changeOwnPassword(user.id(), changePasswordForm.currentPassword(), changePasswordForm.newPassword());
-                refreshSignedInUser(user.id(), request, response);
-                redirect.addFlashAttribute("notice", "password.changed");
-                return "redirect:/account";
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (FormSubmission.run(errors, () -> administration.changeOwnPassword(user.id(), changePasswordForm.currentPassword(),
+                changePasswordForm.newPassword()))) {
+            refreshSignedInUser(user.id(), request, response);
+            redirect.addFlashAttribute("notice", "password.changed");
+            return "redirect:/account";
         }
         return "account/password";
     }

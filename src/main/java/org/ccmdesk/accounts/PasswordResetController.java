@@ -2,7 +2,7 @@ package org.ccmdesk.accounts;
 
 import jakarta.validation.Valid;
 
-import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.FormSubmission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,14 +45,9 @@ class PasswordResetController {
         if (!errors.hasErrors() && !setPasswordForm.newPassword().equals(setPasswordForm.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
-        if (!errors.hasErrors()) {
-            try {
-                administration.setPasswordWithLink(token, setPasswordForm.newPassword());
-                redirect.addFlashAttribute("notice", "password.setSignIn");
-                return new ModelAndView("redirect:/login");
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (FormSubmission.run(errors, () -> administration.setPasswordWithLink(token, setPasswordForm.newPassword()))) {
+            redirect.addFlashAttribute("notice", "password.setSignIn");
+            return new ModelAndView("redirect:/login");
         }
         model.addAttribute("token", token);
         return new ModelAndView("account/reset", model.asMap());

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ccmdesk.system.GeneratedId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,14 +69,12 @@ class UserAccounts {
 
     long insert(String email, String displayName, String passwordHash, Role role, boolean mustChangePassword,
             OffsetDateTime now) {
-        jdbc.sql("""
+        return GeneratedId.insert(jdbc.sql("""
                 insert into app_user (email, display_name, password_hash, role, enabled, must_change_password, created_at,
                                       password_changed_at)
                 values (:email, :name, :hash, :role, true, :must, :now, :now)""")
                 .param("email", normalizeEmail(email)).param("name", displayName).param("hash", passwordHash)
-                .param("role", role.name()).param("must", mustChangePassword).param("now", now).update();
-        return jdbc.sql("select id from app_user where email = :email").param("email", normalizeEmail(email))
-                .query(Long.class).single();
+                .param("role", role.name()).param("must", mustChangePassword).param("now", now));
     }
 
     void grantState(long userId, String iso3) {

@@ -1,9 +1,12 @@
 package org.ccmdesk.accounts;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.ccmdesk.system.PageWindow;
@@ -61,16 +64,12 @@ class UserAdminController {
     @PostMapping("/admin/users/new")
     String processCreationForm(@Valid @ModelAttribute CreateUserForm createUserForm, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                String secret = administration.create(createUserForm);
-                long id = users.findByEmail(createUserForm.email()).orElseThrow().id();
-                redirect.addFlashAttribute("passwordLink", link(secret));
-                redirect.addFlashAttribute("notice", "user.created");
-                return "redirect:/admin/users/" + id;
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        Optional<String> secret = FormSubmission.attempt(errors, () -> administration.create(createUserForm));
+        if (secret.isPresent()) {
+            long id = users.findByEmail(createUserForm.email()).orElseThrow().id();
+            redirect.addFlashAttribute("passwordLink", link(secret.get()));
+            redirect.addFlashAttribute("notice", "user.created");
+            return "redirect:/admin/users/" + id;
         }
         return creationForm(model);
     }

@@ -1,10 +1,8 @@
 package org.ccmdesk.invitations;
 
 import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -39,7 +37,7 @@ class LetterController {
         if (!allowed) {
             throw new AccessDeniedException("not allowed to read invitation " + id);
         }
-        return file(renderer.pdf(letter), letter.fileName(), MediaType.APPLICATION_PDF);
+        return Download.attachment(renderer.pdf(letter), letter.fileName(), Download.PDF);
     }
 
     @PostMapping("/meetings/{id}/invitations/letters")
@@ -59,18 +57,13 @@ class LetterController {
     @GetMapping("/invitation-jobs/{jobId}/letters.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String jobId) {
         byte[] pdf = jobs.result(jobId, "pdf").orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
-        return file(pdf, "invitations-" + jobId + ".pdf", MediaType.APPLICATION_PDF);
+        return Download.attachment(pdf, "invitations-" + jobId + ".pdf", Download.PDF);
     }
 
     @GetMapping("/invitation-jobs/{jobId}/letters.zip")
     ResponseEntity<byte[]> zip(@PathVariable String jobId) {
         byte[] zip = jobs.result(jobId, "zip").orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
-        return file(zip, "invitations-" + jobId + ".zip", MediaType.parseMediaType("application/zip"));
+        return Download.attachment(zip, "invitations-" + jobId + ".zip", Download.ZIP);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] content, String name, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(content);
-    }
 }

@@ -1,9 +1,11 @@
 package org.ccmdesk.meetings;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
-import org.ccmdesk.system.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,14 +40,10 @@ class MeetingAdminController {
     @PostMapping("/admin/meetings/new")
     String processCreationForm(@Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = administration.create(meetingForm);
-                redirect.addFlashAttribute("notice", "meeting.saved");
-                return "redirect:/meetings/" + id;
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        Optional<Long> id = FormSubmission.attempt(errors, () -> administration.create(meetingForm));
+        if (id.isPresent()) {
+            redirect.addFlashAttribute("notice", "meeting.saved");
+            return "redirect:/meetings/" + id.get();
         }
         model.addAttribute("kinds", MeetingKind.values());
         return FORM;
@@ -62,14 +60,9 @@ class MeetingAdminController {
     String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute AgendaItemForm agendaItemForm, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
-        if (!errors.hasErrors()) {
-            try {
-                administration.addAgendaItem(id, agendaItemForm);
-                redirect.addFlashAttribute("notice", "agenda.added");
-                return "redirect:/admin/meetings/" + id + "/edit";
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (FormSubmission.run(errors, () -> administration.addAgendaItem(id, agendaItemForm))) {
+            redirect.addFlashAttribute("notice", "agenda.added");
+            return "redirect:/admin/meetings/" + id + "/edit";
         }
         model.addAttribute("meetingForm", MeetingForm.of(meeting));
         return editPage(id, model);
@@ -96,14 +89,9 @@ class MeetingAdminController {
     @PostMapping("/admin/meetings/{id}/edit")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                administration.update(id, meetingForm);
-                redirect.addFlashAttribute("notice", "meeting.saved");
-                return "redirect:/meetings/" + id;
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (FormSubmission.run(errors, () -> administration.update(id, meetingForm))) {
+            redirect.addFlashAttribute("notice", "meeting.saved");
+            return "redirect:/meetings/" + id;
         }
         return editPage(id, model);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,14 +42,12 @@ class MeetingAdministration {
         check(form);
         Map<String, Object> params = params(form);
         params.put("now", OffsetDateTime.now(clock));
-        jdbc.sql("""
+        long id = GeneratedId.insert(jdbc.sql("""
                 insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, venue, address, city,
                        country, time_zone, web_page, convening_authority, registration_opens, registration_closes, source,
                        registration_url, visa_information_url, cancelled, shipped, created_at)
                 values (:name, :shortName, :kind, :registration, :firstDay, :lastDay, :venue, :address, :city, :country, :timeZone,
-                        :webPage, :authority, :opens, :closes, :source, :registrationUrl, :visaUrl, false, false, :now)""").params(params).update();
-        long id = jdbc.sql("select max(id) from meeting where short_name = :shortName").param("shortName", form.shortName().trim())
-                .query(Long.class).single();
+                        :webPage, :authority, :opens, :closes, :source, :registrationUrl, :visaUrl, false, false, :now)""").params(params));
         events.publishEvent(AuditedChange.of("meeting", id, "CREATE", null, audit(form), null));
         return id;
     }
@@ -98,6 +97,8 @@ class MeetingAdministration {
         if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
             throw new RuleViolation("endsAt", "agenda.endBeforeStart");
         }
+        // The meeting's row lock serialises additions to its agenda, so two at once never get one position.
+        jdbc.sql("select id from meeting where id = :id for update").param("id", meetingId).query(Long.class).single();
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :id")
                 .param("id", meetingId).query(Integer.class).single();
         jdbc.sql("""

@@ -1,15 +1,12 @@
 package org.ccmdesk.meetings;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Public pages: the calendar of meetings, one meeting, calendar files. */
 @Controller
 class MeetingController {
-
-    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final MeetingService meetings;
     private final Clock clock;
@@ -70,8 +65,6 @@ class MeetingController {
     }
 
     private static ResponseEntity<String> ics(String filename, String body) {
-        return ResponseEntity.ok().contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
+        return Download.attachment(body, filename, Download.CALENDAR);
     }
 }

@@ -1,9 +1,7 @@
 package org.ccmdesk.obligations;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +20,6 @@ class DocumentController {
     @GetMapping("/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         DocumentStore.Document document = documents.find(id).orElseThrow(() -> new NotFoundException("document.notFound", id));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.filename()).build()
-                        .toString())
-                .body(document.content());
+        return Download.attachment(document.content(), document.filename(), Download.PDF);
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.UploadedPdf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,13 +36,11 @@ class DocumentStore {
         }
         byte[] content = UploadedPdf.read(file, "document", "document.tooLarge", "document.notPdf");
         String name = UploadedPdf.fileName(file, "document.pdf");
-        jdbc.sql("""
+        return Optional.of(GeneratedId.insert(jdbc.sql("""
                 insert into document (filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
                 values (:name, 'application/pdf', :size, :sha, :content, :by, :now)""")
                 .param("name", name).param("size", content.length).param("sha", sha256(content)).param("content", content)
-                .param("by", uploadedBy).param("now", OffsetDateTime.now(clock)).update();
-        return Optional.of(jdbc.sql("select max(id) from document where sha256 = :sha and uploaded_by = :by")
-                .param("sha", sha256(content)).param("by", uploadedBy).query(Long.class).single());
+                .param("by", uploadedBy).param("now", OffsetDateTime.now(clock))));
     }
 
     Optional<Document> find(long id) {

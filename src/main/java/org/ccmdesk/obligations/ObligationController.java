@@ -1,6 +1,5 @@
 package org.ccmdesk.obligations;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +13,8 @@ import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.UnknownStateException;
 import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.PageWindow;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,17 +77,14 @@ class ObligationController {
 
     @GetMapping("/obligations.csv")
     ResponseEntity<String> csv(LocalDate asOf, Locale locale) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("ccm-obligations-" + asOf + ".csv"))
-                .body(ObligationExport.csv(obligations.forAll(asOf, locale), names(asOf, locale), asOf));
+        return Download.attachment(ObligationExport.csv(obligations.forAll(asOf, locale), names(asOf, locale), asOf),
+                "ccm-obligations-" + asOf + ".csv", Download.CSV);
     }
 
     @GetMapping("/obligations.xlsx")
     ResponseEntity<byte[]> xlsx(LocalDate asOf, Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("ccm-obligations-" + asOf + ".xlsx"))
-                .body(ObligationExport.xlsx(obligations.forAll(asOf, locale), names(asOf, locale), asOf));
+        return Download.attachment(ObligationExport.xlsx(obligations.forAll(asOf, locale), names(asOf, locale), asOf),
+                "ccm-obligations-" + asOf + ".xlsx", Download.XLSX);
     }
 
     @GetMapping("/states/{iso3}/obligations")
@@ -119,9 +113,5 @@ class ObligationController {
 
     private Map<String, String> names(LocalDate asOf, Locale locale) {
         return states.statusOfAll(asOf, locale).stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
-    }
-
-    private static String attachment(String filename) {
-        return ContentDisposition.attachment().filename(filename).build().toString();
     }
 }

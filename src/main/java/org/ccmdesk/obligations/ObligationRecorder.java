@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,7 +99,7 @@ public class ObligationRecorder {
             throw new RuleViolation("requestedDeadline", "extension.outOfRange", rule.extensionYears());
         }
         LocalDate granted = checkDecision(form);
-        jdbc.sql("""
+        long id = GeneratedId.insert(jdbc.sql("""
                 insert into extension_request (state_iso3, rule_id, submitted_on, requested_deadline, meeting, decision, decided_on,
                        granted_deadline, source, reported_by_state, recorded_by, recorded_at, verified_by, verified_at)
                 values (:iso3, :rule, :submitted, :requested, :meeting, :decision, :decided, :granted, :source, :byState, :by, :now,
@@ -108,9 +109,7 @@ public class ObligationRecorder {
                 .param("decision", form.decision().name()).param("decided", form.decidedOn()).param("granted", granted)
                 .param("source", form.source().trim()).param("byState", !user.isSecretariat()).param("by", user.email())
                 .param("now", OffsetDateTime.now(clock)).param("verifiedBy", user.isSecretariat() ? user.email() : null)
-                .param("verifiedAt", user.isSecretariat() ? OffsetDateTime.now(clock) : null).update();
-        long id = jdbc.sql("select max(id) from extension_request where state_iso3 = :iso3").param("iso3", code)
-                .query(Long.class).single();
+                .param("verifiedAt", user.isSecretariat() ? OffsetDateTime.now(clock) : null));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("rule", rule.id());
         values.put("requestedDeadline", form.requestedDeadline());
@@ -146,7 +145,7 @@ public class ObligationRecorder {
             ActingUser user, MultipartFile document) {
         Long documentId = documents.store(document, user.email()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
+        long id = GeneratedId.insert(jdbc.sql("""
                 insert into fulfilment (state_iso3, rule_id, instance, met_on, evidence, source, link, document_id, report_kind,
                        report_year, language, forms, reported_by_state, recorded_by, recorded_at, verified_by, verified_at)
                 values (:iso3, :rule, :instance, :metOn, :evidence, :source, :link, :document, :kind, :year, :language, :forms,
@@ -157,9 +156,7 @@ public class ObligationRecorder {
                 .param("kind", kind == null ? null : kind.name()).param("year", year)
                 .param("language", blankToNull(form.language())).param("forms", blankToNull(form.forms()))
                 .param("byState", !user.isSecretariat()).param("by", user.email()).param("now", now)
-                .param("verifiedBy", user.isSecretariat() ? user.email() : null).param("verifiedAt", user.isSecretariat() ? now : null)
-                .update();
-        long id = jdbc.sql("select max(id) from fulfilment where state_iso3 = :iso3").param("iso3", code).query(Long.class).single();
+                .param("verifiedBy", user.isSecretariat() ? user.email() : null).param("verifiedAt", user.isSecretariat() ? now : null));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("instance", instance == null ? "VOLUNTARY_REPORT" : instance);
         values.put("metOn", form.metOn());

@@ -9,8 +9,8 @@ import org.ccmdesk.states.StateFlag;
 import org.ccmdesk.states.StateFlags;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.UnknownStateException;
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
-import org.ccmdesk.system.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,14 +48,9 @@ class RecordController {
     String processRecordForm(@PathVariable String iso3, @PathVariable String instance,
             @Valid @ModelAttribute FulfilmentForm fulfilmentForm, BindingResult errors,
             @RequestParam(required = false) MultipartFile document, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                recorder.record(iso3, instance, fulfilmentForm, document);
-                redirect.addFlashAttribute("notice", "obligation.recorded");
-                return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
-            } catch (RuleViolation violation) {
-                reject(errors, violation);
-            }
+        if (FormSubmission.run(errors, () -> recorder.record(iso3, instance, fulfilmentForm, document))) {
+            redirect.addFlashAttribute("notice", "obligation.recorded");
+            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
         }
         return recordPage(iso3, instance, locale, model);
     }
@@ -70,14 +65,9 @@ class RecordController {
     String processVoluntaryForm(@PathVariable String iso3, @Valid @ModelAttribute FulfilmentForm fulfilmentForm,
             BindingResult errors, @RequestParam(required = false) MultipartFile document, Locale locale, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                recorder.recordVoluntaryReport(iso3, fulfilmentForm, document);
-                redirect.addFlashAttribute("notice", "obligation.recorded");
-                return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
-            } catch (RuleViolation violation) {
-                reject(errors, violation);
-            }
+        if (FormSubmission.run(errors, () -> recorder.recordVoluntaryReport(iso3, fulfilmentForm, document))) {
+            redirect.addFlashAttribute("notice", "obligation.recorded");
+            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
         }
         return recordPage(iso3, null, locale, model);
     }
@@ -91,14 +81,9 @@ class RecordController {
     @PostMapping("/states/{iso3}/extensions/new")
     String processExtensionForm(@PathVariable String iso3, @Valid @ModelAttribute ExtensionForm extensionForm,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                recorder.recordExtension(iso3, extensionForm);
-                redirect.addFlashAttribute("notice", "extension.recorded");
-                return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
-            } catch (RuleViolation violation) {
-                reject(errors, violation);
-            }
+        if (FormSubmission.run(errors, () -> recorder.recordExtension(iso3, extensionForm))) {
+            redirect.addFlashAttribute("notice", "extension.recorded");
+            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
         }
         return extensionPage(iso3, locale, model);
     }
@@ -123,14 +108,6 @@ class RecordController {
         return "redirect:/states/" + fulfilment.iso3() + "/obligations";
     }
 
-    /** A problem with the uploaded file has no form field of its own: it is shown in the summary. */
-    private static void reject(BindingResult errors, RuleViolation violation) {
-        if ("document".equals(violation.field())) {
-            errors.reject(violation.messageKey(), violation.arguments(), null);
-        } else {
-            errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-        }
-    }
 
     @PostMapping("/extensions/{id}/verify")
     String verifyExtension(@PathVariable long id, RedirectAttributes redirect) {

@@ -2,8 +2,8 @@ package org.ccmdesk.states;
 
 import jakarta.validation.Valid;
 
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
-import org.ccmdesk.system.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,14 +41,9 @@ class OrganisationController {
     @PostMapping("/admin/organisations/new")
     String processCreationForm(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                directory.create(organisationForm);
-                redirect.addFlashAttribute("notice", "organisation.saved");
-                return "redirect:/admin/organisations";
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (FormSubmission.run(errors, () -> directory.create(organisationForm))) {
+            redirect.addFlashAttribute("notice", "organisation.saved");
+            return "redirect:/admin/organisations";
         }
         model.addAttribute("kinds", OrganisationKind.values());
         return FORM;
@@ -66,14 +61,9 @@ class OrganisationController {
     @PostMapping("/admin/organisations/{id}")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute OrganisationForm organisationForm,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                directory.update(id, organisationForm);
-                redirect.addFlashAttribute("notice", "organisation.saved");
-                return "redirect:/admin/organisations";
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey());
-            }
+        if (FormSubmission.run(errors, () -> directory.update(id, organisationForm))) {
+            redirect.addFlashAttribute("notice", "organisation.saved");
+            return "redirect:/admin/organisations";
         }
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());

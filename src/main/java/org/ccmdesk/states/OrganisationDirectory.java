@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,14 +47,11 @@ public class OrganisationDirectory {
 
     long create(OrganisationForm form) {
         requireUniqueName(form.name(), null);
-        jdbc.sql("""
+        long id = GeneratedId.insert(jdbc.sql("""
                 insert into organisation (name, acronym, kind, active, created_at)
                 values (:name, :acronym, :kind, :active, :now)""")
                 .param("name", form.name().trim()).param("acronym", blankToNull(form.acronym()))
-                .param("kind", form.kind().name()).param("active", form.isActive()).param("now", OffsetDateTime.now(clock))
-                .update();
-        long id = jdbc.sql("select id from organisation where name = :name").param("name", form.name().trim())
-                .query(Long.class).single();
+                .param("kind", form.kind().name()).param("active", form.isActive()).param("now", OffsetDateTime.now(clock)));
         events.publishEvent(AuditedChange.of("organisation", id, "CREATE", null, values(form), null));
         return id;
     }

@@ -1,15 +1,12 @@
 package org.ccmdesk.states;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.PageWindow;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,11 +64,7 @@ class StateController {
             @RequestParam(required = false) String dir, Locale locale) {
         StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
         List<StateStatus> rows = filter.apply(treaty.statusOfAll(asOf, locale), locale);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("ccm-states-" + asOf + ".csv").build().toString())
-                .body(StateCsvExport.write(rows, asOf));
+        return Download.attachment(StateCsvExport.write(rows, asOf), "ccm-states-" + asOf + ".csv", Download.CSV);
     }
 
     @GetMapping("/states/{iso3}")

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
-import org.ccmdesk.system.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,14 +44,9 @@ class TreatyFactController {
     @PostMapping("/states/{iso3}/events")
     ModelAndView record(@PathVariable String iso3, @Valid @ModelAttribute("eventForm") TreatyEventForm form,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                facts.record(iso3, form);
-                redirect.addFlashAttribute("notice", "treatyFact.recorded");
-                return new ModelAndView("redirect:/states/" + iso3.toUpperCase(Locale.ROOT));
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-            }
+        if (FormSubmission.run(errors, () -> facts.record(iso3, form))) {
+            redirect.addFlashAttribute("notice", "treatyFact.recorded");
+            return new ModelAndView("redirect:/states/" + iso3.toUpperCase(Locale.ROOT));
         }
         return invalid(iso3, locale, model, form);
     }
@@ -69,14 +64,9 @@ class TreatyFactController {
     ModelAndView correct(@PathVariable String iso3, @PathVariable TreatyEventKind kind,
             @Valid @ModelAttribute("correctionForm") TreatyCorrectionForm form, BindingResult errors, Locale locale,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                facts.correct(iso3, kind, form);
-                redirect.addFlashAttribute("notice", "treatyFact.corrected");
-                return new ModelAndView("redirect:/states/" + iso3.toUpperCase(Locale.ROOT));
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-            }
+        if (FormSubmission.run(errors, () -> facts.correct(iso3, kind, form))) {
+            redirect.addFlashAttribute("notice", "treatyFact.corrected");
+            return new ModelAndView("redirect:/states/" + iso3.toUpperCase(Locale.ROOT));
         }
         StateDetail state = treaty.detailOf(iso3, treaty.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
         RecordedEvent event = state.events().stream().filter(e -> e.kind() == kind).findFirst()
