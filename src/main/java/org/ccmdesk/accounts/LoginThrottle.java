@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +23,11 @@ class LoginThrottle {
     private final int maxFailures;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${ccm.login.max-failures:5}") int maxFailures,
-            @Value("${ccm.login.lockout:PT15M}") Duration window) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, LoginSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.window = window;
+        this.maxFailures = settings.maxFailures();
+        this.window = settings.lockout();
     }
 
     Duration window() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.ccmdesk.system.AsOf;
 import org.ccmdesk.system.Download;
 import org.ccmdesk.system.PageWindow;
 import org.springframework.http.ResponseEntity;
@@ -28,12 +29,12 @@ class StateController {
     }
 
     @GetMapping("/states")
-    String list(LocalDate asOf, @RequestParam(required = false) TreatyStatus status,
+    String list(AsOf chosen, @RequestParam(required = false) TreatyStatus status,
             @RequestParam(required = false) String group, @RequestParam(required = false) String region,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false, name = "asOf") String asOfParam,
-            Locale locale, Model model) {
+            @RequestParam(defaultValue = "50") int size, Locale locale, Model model) {
+        LocalDate asOf = chosen.date();
         StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
         List<StateStatus> all = treaty.statusOfAll(asOf, locale);
         List<StateStatus> rows = filter.apply(all, locale);
@@ -52,7 +53,7 @@ class StateController {
         model.addAttribute("statuses", TreatyStatus.values());
         model.addAttribute("groups", distinct(all.stream().map(StateStatus::unRegionalGroup).toList()));
         model.addAttribute("regions", distinct(all.stream().map(StateStatus::region).toList()));
-        model.addAttribute("links", new StateListLinks(asOfParam == null ? null : asOf.toString(), filter, pageSize));
+        model.addAttribute("links", new StateListLinks(chosen.query(), filter, pageSize));
         return "states/list";
     }
 

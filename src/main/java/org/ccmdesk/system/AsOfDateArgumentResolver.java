@@ -2,7 +2,8 @@ package org.ccmdesk.system;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -11,13 +12,12 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves a handler parameter {@code LocalDate asOf} from the request parameter {@code asOf}:
- * today (by the application's clock) when absent, the given ISO date when valid, and a 400 for
- * anything else, including an empty value. Every status page and API takes its date this way.
+ * Resolves a handler parameter {@code LocalDate asOf} (or {@code AsOf asOf}, when the handler also
+ * needs to know whether the date was chosen) from the request parameter {@code asOf}: today (by the
+ * application's clock) when absent, the given ISO date when valid, and a 400 for anything else,
+ * including an empty value. Every status page and API takes its date this way.
  */
 class AsOfDateArgumentResolver implements HandlerMethodArgumentResolver {
-
-    static final String PARAMETER = "asOf";
 
     private final Clock clock;
 
@@ -27,24 +27,14 @@ class AsOfDateArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == LocalDate.class && PARAMETER.equals(parameter.getParameterName());
+        return parameter.getParameterType() == AsOf.class
+                || (parameter.getParameterType() == LocalDate.class && AsOf.PARAMETER.equals(parameter.getParameterName()));
     }
 
     @Override
-    public LocalDate resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-            NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String value = request.getParameter(PARAMETER);
-        if (value == null) {
-            return LocalDate.now(clock);
-        }
-        return parse(value);
-    }
-
-    static LocalDate parse(String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidDateParameterException(PARAMETER, value);
-        }
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest request,
+            WebDataBinderFactory binderFactory) {
+        AsOf asOf = AsOf.of(request.getNativeRequest(HttpServletRequest.class), clock);
+        return parameter.getParameterType() == AsOf.class ? asOf : asOf.date();
     }
 }

@@ -1,10 +1,8 @@
 package org.ccmdesk.system;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,14 +11,14 @@ import org.springframework.context.annotation.Configuration;
  * (Geneva by default). {@code ccm.clock.fixed-date} pins the date, for tests and demonstrations.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SystemSettings.class)
 class ClockConfiguration {
 
     @Bean
-    Clock clock(@Value("${ccm.time-zone:Europe/Zurich}") ZoneId zone,
-            @Value("${ccm.clock.fixed-date:}") String fixedDate) {
-        if (fixedDate.isBlank()) {
-            return Clock.system(zone);
+    Clock clock(SystemSettings settings) {
+        if (settings.clock().fixedDate() == null) {
+            return Clock.system(settings.timeZone());
         }
-        return Clock.fixed(LocalDate.parse(fixedDate).atStartOfDay(zone).toInstant(), zone);
+        return Clock.fixed(settings.clock().fixedDate().atStartOfDay(settings.timeZone()).toInstant(), settings.timeZone());
     }
 }

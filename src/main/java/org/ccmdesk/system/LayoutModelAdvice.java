@@ -34,12 +34,8 @@ class LayoutModelAdvice {
     /** The chosen {@code asOf} when it is a valid date, else null (links then carry no date). */
     @ModelAttribute("asOfQuery")
     String asOfQuery(HttpServletRequest request) {
-        String value = request.getParameter(AsOfDateArgumentResolver.PARAMETER);
-        if (value == null) {
-            return null;
-        }
         try {
-            return AsOfDateArgumentResolver.parse(value).toString();
+            return AsOf.of(request, clock).query();
         } catch (InvalidDateParameterException e) {
             return null;
         }

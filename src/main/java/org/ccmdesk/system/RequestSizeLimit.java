@@ -30,9 +30,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxUploadBytes;
     private final MessageSource messages;
 
-    RequestSizeLimit(@Value("${ccm.max-request-size:1MB}") DataSize max,
+    RequestSizeLimit(SystemSettings settings,
             @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxUpload, MessageSource messages) {
-        this.maxBytes = max.toBytes();
+        this.maxBytes = settings.maxRequestSize().toBytes();
         this.maxUploadBytes = maxUpload.toBytes();
         this.messages = messages;
     }

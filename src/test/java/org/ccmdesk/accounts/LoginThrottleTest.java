@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final LoginThrottle throttle = new LoginThrottle(null, Clock.systemUTC(), 5, Duration.ofMinutes(15));
+    private final LoginThrottle throttle = new LoginThrottle(null, Clock.systemUTC(), new LoginSettings(5, Duration.ofMinutes(15)));
     private final OffsetDateTime t0 = OffsetDateTime.parse("2014-04-07T09:00:00Z");
 
     private List<OffsetDateTime> failuresAt(int... minutes) {
