@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.Meeting.Admission;
 import org.ccmdesk.meetings.MeetingService;
-import org.ccmdesk.meetings.RegistrationState;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
@@ -74,17 +74,13 @@ class RegistrationDesk {
 
     /** Answers whether the registration is late; refuses it when the window is not open and the user is not the secretariat. */
     private boolean checkWindow(Meeting meeting, ActingUser user) {
-        RegistrationState state = meeting.registrationOn(LocalDate.now(clock));
-        if (state == RegistrationState.ELSEWHERE || state == RegistrationState.CANCELLED) {
-            throw new RuleViolation("meetingIds", "registration.notHere", meeting.shortName());
-        }
-        if (state == RegistrationState.OPEN) {
-            return false;
-        }
-        if (!user.isSecretariat()) {
-            throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
-        }
-        return state == RegistrationState.CLOSED;
+        Admission admission = meeting.admissionOn(LocalDate.now(clock), user.isSecretariat());
+        return switch (admission) {
+            case NOT_HERE -> throw new RuleViolation("meetingIds", "registration.notHere", meeting.shortName());
+            case WINDOW_CLOSED -> throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
+            case LATE -> true;
+            case ON_TIME -> false;
+        };
     }
 
     private long insert(Participant participant, Meeting meeting, RegisterForm form, boolean confirmed, boolean late,

@@ -273,17 +273,6 @@ class RegistrationDeskTest {
     }
 
     @Test
-    void beforeTheWindowOpensAFocalPointCannotRegister() {
-        RegistrationFixtures.schedule(jdbc, meeting, RegistrationFixtures.FIRST_DAY, RegistrationFixtures.LAST_DAY,
-                LocalDate.of(2025, 6, 23), LocalDate.of(2025, 7, 1));
-        signIn(laos);
-        long participant = profiles.save(null, profile("early@mofa.gov.la", "Bounmy", "Sisouk", "LAO"));
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("registration.windowClosed"));
-        assertThat(registrations(participant)).isZero();
-    }
-
-    @Test
     void aFocalPointActsOnlyForTheirOwnDelegation() {
         signIn(laos);
         long participant = profiles.save(null, profile("not-french@mofa.gov.la", "Khamphet", "Vongsa", "LAO"));
