@@ -16,7 +16,7 @@ public record Registration(long id, long participantId, long meetingId, Delegati
         boolean publicConsent, boolean visaLetterRequested, RegistrationStatus status, boolean confirmed, boolean late,
         String reason, String submittedBy, OffsetDateTime submittedAt, String decidedBy, OffsetDateTime decidedAt) {
 
-    static final int REASON_MAX_LENGTH = 1000;
+    private static final int REASON_MAX_LENGTH = 1000;
 
     /** The secretariat approves a submitted registration, which confirms it too. */
     Registration approve(String by, OffsetDateTime at) {
@@ -41,9 +41,8 @@ public record Registration(long id, long participantId, long meetingId, Delegati
 
     /** The focal point confirms a submitted registration; confirming it again changes nothing. */
     Registration confirm() {
-        status.confirm();
-        return copy(role, publicConsent, visaLetterRequested, status, true, late, reason, submittedBy, submittedAt, decidedBy,
-                decidedAt);
+        return copy(role, publicConsent, visaLetterRequested, status.confirm(), true, late, reason, submittedBy, submittedAt,
+                decidedBy, decidedAt);
     }
 
     /** A withdrawn registration is submitted again, as new: the person changed their mind. */
