@@ -12,6 +12,17 @@ public record Meeting(long id, String name, String shortName, MeetingKind kind, 
         String datesNote, String source, boolean cancelled, boolean shipped, String registrationUrl,
         String visaInformationUrl) {
 
+    /** What becomes of a registration made on a date: taken (late or not) or refused, and why. */
+    public enum Admission {
+        ON_TIME,
+        /** The secretariat adds someone after the window closed. */
+        LATE,
+        /** Outside the window (or before one is set), where only the secretariat registers. */
+        WINDOW_CLOSED,
+        /** Cancelled, or registration is handled elsewhere. */
+        NOT_HERE
+    }
+
     public RegistrationState registrationOn(LocalDate date) {
         if (cancelled) {
             return RegistrationState.CANCELLED;
@@ -27,6 +38,25 @@ public record Meeting(long id, String name, String shortName, MeetingKind kind, 
         }
         LocalDate closes = registrationCloses == null ? lastDay : registrationCloses;
         return date.isAfter(closes) ? RegistrationState.CLOSED : RegistrationState.OPEN;
+    }
+
+    /**
+     * A registration made on {@code date}: anyone registers while the window is open; the
+     * secretariat also outside it (and the registration is late once the window has closed); nobody
+     * for a cancelled meeting or one registered elsewhere.
+     */
+    public Admission admissionOn(LocalDate date, boolean bySecretariat) {
+        RegistrationState state = registrationOn(date);
+        if (state == RegistrationState.ELSEWHERE || state == RegistrationState.CANCELLED) {
+            return Admission.NOT_HERE;
+        }
+        if (state == RegistrationState.OPEN) {
+            return Admission.ON_TIME;
+        }
+        if (!bySecretariat) {
+            return Admission.WINDOW_CLOSED;
+        }
+        return state == RegistrationState.CLOSED ? Admission.LATE : Admission.ON_TIME;
     }
 
     /** Venue, address, city and country, as far as they are known. */

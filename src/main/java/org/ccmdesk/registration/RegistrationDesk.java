@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.Meeting.Admission;
 import org.ccmdesk.meetings.MeetingService;
-import org.ccmdesk.meetings.RegistrationState;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
@@ -74,17 +74,13 @@ class RegistrationDesk {
 
     /** Answers whether the registration is late; refuses it when the window is not open and the user is not the secretariat. */
     private boolean checkWindow(Meeting meeting, ActingUser user) {
-        RegistrationState state = meeting.registrationOn(LocalDate.now(clock));
-        if (state == RegistrationState.ELSEWHERE || state == RegistrationState.CANCELLED) {
-            throw new RuleViolation("meetingIds", "registration.notHere", meeting.shortName());
-        }
-        if (state == RegistrationState.OPEN) {
-            return false;
-        }
-        if (!user.isSecretariat()) {
-            throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
-        }
-        return state == RegistrationState.CLOSED;
+        Admission admission = meeting.admissionOn(LocalDate.now(clock), user.isSecretariat());
+        return switch (admission) {
+            case NOT_HERE -> throw new RuleViolation("meetingIds", "registration.notHere", meeting.shortName());
+            case WINDOW_CLOSED -> throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
+            case LATE -> true;
+            case ON_TIME -> false;
+        };
     }
 
     private long insert(Participant participant, Meeting meeting, RegisterForm form, boolean confirmed, boolean late,
@@ -105,16 +101,16 @@ class RegistrationDesk {
         return id;
     }
 
-    /** A withdrawn registration is submitted again rather than refused: the person changed their mind. */
+    /**
+     * A withdrawn registration is submitted again rather than refused: the person changed their
+     * mind. When someone else submitted it again meanwhile, the person is already registered.
+     */
     private long reopen(Registration existing, RegisterForm form, boolean confirmed, boolean late, ActingUser user) {
-        jdbc.sql("""
-                update registration set status = 'SUBMITTED', delegation_role = :role, public_consent = :consent,
-                       visa_letter_requested = :visa, confirmed = :confirmed, late = :late, reason = null, decided_by = null,
-                       decided_at = null, submitted_by = :by, submitted_at = :now
-                 where id = :id and status = 'WITHDRAWN'""")
-                .param("role", form.role().name()).param("consent", form.consents()).param("visa", form.wantsVisaLetter())
-                .param("confirmed", confirmed).param("late", late).param("by", user.email()).param("now", OffsetDateTime.now(clock))
-                .param("id", existing.id()).update();
+        Registration resubmitted = existing.resubmit(form.role(), form.consents(), form.wantsVisaLetter(), confirmed, late,
+                user.email(), OffsetDateTime.now(clock));
+        if (!store(existing, resubmitted)) {
+            throw new AlreadyRegistered(existing.id());
+        }
         events.publishEvent(AuditedChange.of("registration", existing.id(), "RESUBMIT", Map.of("status", "WITHDRAWN"),
                 Map.of("status", "SUBMITTED", "role", form.role().name()), null));
         return existing.id();
@@ -125,14 +121,18 @@ class RegistrationDesk {
         return approve(null, ids);
     }
 
-    /** Approves the submitted ones among {@code ids} that belong to the meeting (any meeting when null). */
+    /**
+     * Approves the submitted ones among {@code ids} that belong to the meeting (any meeting when
+     * null); one that is not submitted, or no longer is by the time it is written, is left out.
+     */
     int approve(Long meetingId, List<Long> ids) {
         requireSecretariat();
+        ActingUser user = RegistrationAccess.user();
         int approved = 0;
         for (Registration registration : queries.find(ids)) {
             if (registration.status() == RegistrationStatus.SUBMITTED
-                    && (meetingId == null || registration.meetingId() == meetingId)) {
-                decide(registration, RegistrationStatus.APPROVED, null);
+                    && (meetingId == null || registration.meetingId() == meetingId)
+                    && decided(registration, registration.approve(user.email(), OffsetDateTime.now(clock)))) {
                 approved++;
             }
         }
@@ -141,55 +141,70 @@ class RegistrationDesk {
 
     void reject(long id, String reason) {
         requireSecretariat();
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "registration.reasonRequired");
-        }
-        if (reason.length() > 1000) {
-            throw new RuleViolation("reason", "registration.reasonTooLong");
-        }
         Registration registration = find(id);
-        requireStatus(registration, RegistrationStatus.SUBMITTED, RegistrationStatus.APPROVED);
-        decide(registration, RegistrationStatus.REJECTED, reason.trim());
+        decide(registration, registration.reject(reason, RegistrationAccess.user().email(), OffsetDateTime.now(clock)));
     }
 
     /** By the person, their focal point or the secretariat. */
     void withdraw(long id) {
         Registration registration = access.checkCanSee(id);
-        requireStatus(registration, RegistrationStatus.SUBMITTED, RegistrationStatus.APPROVED);
-        decide(registration, RegistrationStatus.WITHDRAWN, null);
+        decide(registration, registration.withdraw(RegistrationAccess.user().email(), OffsetDateTime.now(clock)));
     }
 
     /** The focal point (or the secretariat) confirms that a person who registered themself belongs to the delegation. */
     void confirm(long id) {
         Registration registration = find(id);
         access.checkCanActFor(registration.delegation());
-        requireStatus(registration, RegistrationStatus.SUBMITTED);
-        jdbc.sql("update registration set confirmed = true where id = :id").param("id", id).update();
+        Registration confirmed = registration.confirm();
+        if (confirmed.equals(registration)) {
+            return;
+        }
+        if (!store(registration, confirmed)) {
+            throw Registration.cannotChange(registration.status());
+        }
         events.publishEvent(AuditedChange.of("registration", id, "CONFIRM", Map.of("confirmed", registration.confirmed()),
                 Map.of("confirmed", true), null));
     }
 
-    private void decide(Registration registration, RegistrationStatus status, String reason) {
-        ActingUser user = RegistrationAccess.user();
-        jdbc.sql("""
-                update registration set status = :status, reason = :reason, decided_by = :by, decided_at = :now,
-                       confirmed = (confirmed or :approved) where id = :id""")
-                .param("status", status.name()).param("reason", reason).param("by", user.email())
-                .param("now", OffsetDateTime.now(clock)).param("approved", status == RegistrationStatus.APPROVED)
-                .param("id", registration.id()).update();
-        events.publishEvent(AuditedChange.of("registration", registration.id(), status.name(),
-                Map.of("status", registration.status().name()), Map.of("status", status.name()), reason));
+    /** Stores a decision, refused like the transition itself when someone changed the registration meanwhile. */
+    private void decide(Registration before, Registration after) {
+        if (!decided(before, after)) {
+            throw Registration.cannotChange(before.status());
+        }
+    }
+
+    /** Stores a decision and audits it; false (nothing written) when someone changed the registration meanwhile. */
+    private boolean decided(Registration before, Registration after) {
+        if (!store(before, after)) {
+            return false;
+        }
+        events.publishEvent(AuditedChange.of("registration", after.id(), after.status().name(),
+                Map.of("status", before.status().name()), Map.of("status", after.status().name()), after.reason()));
+        return true;
+    }
+
+    /**
+     * Writes the changed registration only if it is still as it was read (compare and set on its
+     * status and confirmation): a concurrent change wins and this one writes nothing.
+     */
+    private boolean store(Registration before, Registration after) {
+        return jdbc.sql("""
+                update registration set status = :status, delegation_role = :role, public_consent = :consent,
+                       visa_letter_requested = :visa, confirmed = :confirmed, late = :late, reason = :reason,
+                       submitted_by = :submittedBy, submitted_at = :submittedAt, decided_by = :decidedBy, decided_at = :decidedAt
+                 where id = :id and status = :expectedStatus and confirmed = :expectedConfirmed""")
+                .param("status", after.status().name()).param("role", after.role().name())
+                .param("consent", after.publicConsent()).param("visa", after.visaLetterRequested())
+                .param("confirmed", after.confirmed()).param("late", after.late()).param("reason", after.reason())
+                .param("submittedBy", after.submittedBy()).param("submittedAt", after.submittedAt())
+                .param("decidedBy", after.decidedBy()).param("decidedAt", after.decidedAt())
+                .param("id", before.id()).param("expectedStatus", before.status().name())
+                .param("expectedConfirmed", before.confirmed()).update() == 1;
     }
 
     private static void requireSecretariat() {
         if (!RegistrationAccess.user().isSecretariat()) {
             throw new AccessDeniedException("only the secretariat approves or rejects registrations");
-        }
-    }
-
-    private static void requireStatus(Registration registration, RegistrationStatus... allowed) {
-        if (!List.of(allowed).contains(registration.status())) {
-            throw new RuleViolation("status", "registration.cannotChange", registration.status().name());
         }
     }
 

@@ -144,14 +144,4 @@ class MeetingsTest {
                 .andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
         mvc.perform(get("/api/meetings/" + intersessional)).andExpect(jsonPath("$.agenda.length()").value(8));
     }
-
-    @Test
-    void registrationStateOnADate() {
-        Meeting meeting = new Meeting(1, "m", "m", MeetingKind.INTERSESSIONAL, true, LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 9),
-                null, null, null, null, "Europe/Zurich", null, null, LocalDate.of(2014, 2, 28), LocalDate.of(2014, 4, 4), null, null,
-                "s", false, false, null, null);
-        assertThat(meeting.registrationOn(LocalDate.of(2014, 2, 27))).isEqualTo(RegistrationState.NOT_YET_OPEN);
-        assertThat(meeting.registrationOn(LocalDate.of(2014, 4, 4))).isEqualTo(RegistrationState.OPEN);
-        assertThat(meeting.registrationOn(LocalDate.of(2014, 4, 5))).isEqualTo(RegistrationState.CLOSED);
-    }
 }

@@ -20,6 +20,7 @@ import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.DatabaseTest;
+import org.ccmdesk.system.RuleViolation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A double click, or the person and their focal point at the same moment: two real transactions
  * register the same person for the same meeting at once. One registration, whichever wins; the
- * other request fails politely (AlreadyRegistered) or on the unique constraint. Not transactional,
- * so everything it creates is removed afterwards and the meeting's dates are restored.
+ * other request fails politely (AlreadyRegistered) or on the unique constraint. Likewise two
+ * changes of status at once: the compare-and-set lets one through and refuses the other. Not
+ * transactional, so everything it creates is removed afterwards and the meeting's dates are restored.
  */
 @DatabaseTest
 class RegistrationConcurrencyTest {
@@ -54,6 +56,7 @@ class RegistrationConcurrencyTest {
     Schedule original;
     CcmUser laos;
     CcmUser delegate;
+    CcmUser secretariat;
     final List<Long> participants = new ArrayList<>();
 
     @BeforeEach
@@ -65,6 +68,7 @@ class RegistrationConcurrencyTest {
         RegistrationFixtures.openWindow(jdbc, meeting);
         laos = accounts.create(Role.FOCAL_POINT, "LAO");
         delegate = accounts.create(Role.DELEGATE);
+        secretariat = accounts.create(Role.SECRETARIAT);
     }
 
     @AfterEach
@@ -93,16 +97,25 @@ class RegistrationConcurrencyTest {
 
     /** Both at the barrier, then both register; answers what each got: the new ids or the exception. */
     private List<Object> race(long participant, CcmUser first, CcmUser second) throws Exception {
+        Callable<Object> register = () -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting));
+        return race(first, register, second, register);
+    }
+
+    /** Each user at the barrier, then each does their part; answers what each got: the result or the exception. */
+    private List<Object> race(CcmUser first, Callable<Object> firstPart, CcmUser second, Callable<Object> secondPart)
+            throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Object>> futures = new ArrayList<>();
-            for (CcmUser user : List.of(first, second)) {
+            for (int i = 0; i < 2; i++) {
+                CcmUser user = i == 0 ? first : second;
+                Callable<Object> part = i == 0 ? firstPart : secondPart;
                 Callable<Object> attempt = () -> {
                     signIn(user);
                     try {
                         barrier.await(10, TimeUnit.SECONDS);
-                        return desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting));
+                        return part.call();
                     } catch (RuntimeException e) {
                         return e;
                     } finally {
@@ -157,5 +170,47 @@ class RegistrationConcurrencyTest {
         long id = registrationIds(participant).get(0);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'registration' and entity_id = :id and action = 'CREATE'")
                 .param("id", String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private String status(long registration) {
+        return jdbc.sql("select status from registration where id = :id").param("id", registration).query(String.class).single();
+    }
+
+    private List<String> statusChanges(long registration) {
+        return jdbc.sql("select action from audit_entry where entity_type = 'registration' and entity_id = :id and action <> 'CREATE'")
+                .param("id", String.valueOf(registration)).query(String.class).list();
+    }
+
+    /**
+     * The focal point withdraws while the secretariat rejects: whichever comes second finds the
+     * registration changed and is refused as if it had seen the change, and only the first is audited.
+     */
+    @Test
+    void aWithdrawalAndARejectionAtTheSameMomentChangeTheRegistrationOnce() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long participant = newProfile(laos, "race-" + UUID.randomUUID() + "@mofa.gov.la");
+            signIn(laos);
+            long id;
+            try {
+                id = desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)).get(0);
+            } finally {
+                RegistrationFixtures.signOut();
+            }
+
+            List<Object> outcomes = race(laos, () -> {
+                desk.withdraw(id);
+                return "WITHDRAWN";
+            }, secretariat, () -> {
+                desk.reject(id, "Not on the delegation's credentials.");
+                return "REJECTED";
+            });
+
+            List<Object> refused = outcomes.stream().filter(RuntimeException.class::isInstance).toList();
+            assertThat(refused).as("outcomes %s", outcomes).hasSize(1).allSatisfy(e -> assertThat(e)
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("registration.cannotChange")));
+            Object winner = outcomes.stream().filter(String.class::isInstance).findFirst().orElseThrow();
+            assertThat(status(id)).isEqualTo(winner);
+            assertThat(statusChanges(id)).containsExactly((String) winner);
+        }
     }
 }
