@@ -75,9 +75,7 @@ class CredentialStore {
                 select * from delegation_credentials where meeting_id = :meeting
                    and (state_iso3 = :iso3 or organisation_id = :organisation) order by uploaded_at desc, id desc""")
                 .param("meeting", meetingId).param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
-                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"),
-                        rs.getString("state_iso3") != null ? Party.state(rs.getString("state_iso3"))
-                                : Party.organisation(rs.getLong("organisation_id")),
+                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"), RegistrationQueries.delegation(rs),
                         rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
                         rs.getObject("uploaded_at", OffsetDateTime.class))).list();
     }
@@ -91,19 +89,18 @@ class CredentialStore {
                    and not exists (select 1 from delegation_credentials c where c.meeting_id = r.meeting_id
                                     and (c.state_iso3 = r.state_iso3 or c.organisation_id = r.organisation_id))""")
                 .param("meeting", meetingId)
-                .query((rs, n) -> rs.getString(1) != null ? Party.state(rs.getString(1))
-                        : Party.organisation(rs.getLong(2))).list();
+                .query((rs, n) -> RegistrationQueries.delegation(rs)).list();
     }
 
     /** The file's name and content, for those who may see it. */
     @Transactional(readOnly = true)
     Map.Entry<String, byte[]> read(long id) {
-        record Row(String iso3, Long organisation, String fileName, String storedName) {
+        record Row(Party delegation, String fileName, String storedName) {
         }
         Row row = jdbc.sql("select state_iso3, organisation_id, file_name, stored_name from delegation_credentials where id = :id")
-                .param("id", id).query((rs, n) -> new Row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
-                        rs.getString(4))).optional().orElseThrow(() -> new NotFoundException("credentials.notFound", id));
-        access.checkCanActFor(row.iso3() != null ? Party.state(row.iso3()) : Party.organisation(row.organisation()));
+                .param("id", id).query((rs, n) -> new Row(RegistrationQueries.delegation(rs), rs.getString("file_name"),
+                        rs.getString("stored_name"))).optional().orElseThrow(() -> new NotFoundException("credentials.notFound", id));
+        access.checkCanActFor(row.delegation());
         try {
             return Map.entry(row.fileName(), Files.readAllBytes(directory.resolve(row.storedName())));
         } catch (IOException e) {

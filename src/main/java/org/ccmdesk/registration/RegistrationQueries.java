@@ -116,19 +116,14 @@ class RegistrationQueries {
                   from registration r join participant p on p.id = r.participant_id
                  where r.meeting_id = :meeting and r.status = 'APPROVED'""")
                 .param("meeting", meetingId)
-                .query((rs, n) -> {
-                    String iso3 = rs.getString("state_iso3");
-                    Party delegation = iso3 != null ? Party.state(iso3)
-                            : Party.organisation(rs.getLong("organisation_id"));
-                    return new ApprovedRow(delegation, new Member(rs.getLong("id"), rs.getLong("participant_id"),
-                            rs.getString("title"), rs.getString("given_names"), rs.getString("family_name"),
-                            rs.getString("badge_name"), rs.getString("job_function"),
-                            DelegationRole.valueOf(rs.getString("delegation_role")), rs.getString("email"),
-                            rs.getBoolean("public_consent"), rs.getBoolean("late"),
-                            AccessibilityNeed.of(rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"),
-                                    rs.getBoolean("needs_large_print"), rs.getBoolean("needs_assistant")),
-                            rs.getString("needs_other")));
-                }).list();
+                .query((rs, n) -> new ApprovedRow(delegation(rs), new Member(rs.getLong("id"), rs.getLong("participant_id"),
+                        rs.getString("title"), rs.getString("given_names"), rs.getString("family_name"),
+                        rs.getString("badge_name"), rs.getString("job_function"),
+                        DelegationRole.valueOf(rs.getString("delegation_role")), rs.getString("email"),
+                        rs.getBoolean("public_consent"), rs.getBoolean("late"),
+                        AccessibilityNeed.of(rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"),
+                                rs.getBoolean("needs_large_print"), rs.getBoolean("needs_assistant")),
+                        rs.getString("needs_other")))).list();
     }
 
     /** Who among the approved participants of {@code meetingId} is also approved for which of {@code meetingIds}. */
@@ -163,7 +158,8 @@ class RegistrationQueries {
                 rs.getObject("passport_deleted_on", LocalDate.class));
     }
 
-    private static Party delegation(ResultSet rs) throws SQLException {
+    /** The delegation of a row of any table that names one by {@code state_iso3} or {@code organisation_id}. */
+    static Party delegation(ResultSet rs) throws SQLException {
         String iso3 = rs.getString("state_iso3");
         return iso3 != null ? Party.state(iso3) : Party.organisation(rs.getLong("organisation_id"));
     }
