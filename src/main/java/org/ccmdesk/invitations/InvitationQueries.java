@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.ccmdesk.states.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,9 +44,9 @@ class InvitationQueries {
                 .query(InvitationQueries::invitation).list();
     }
 
-    List<String> inviteeKeys(long meetingId) {
-        return jdbc.sql("select invitee from invitation where meeting_id = :meeting").param("meeting", meetingId)
-                .query(String.class).list();
+    Set<Party> invitees(long meetingId) {
+        return Set.copyOf(jdbc.sql("select state_iso3, organisation_id from invitation where meeting_id = :meeting")
+                .param("meeting", meetingId).query((rs, n) -> party(rs)).list());
     }
 
     List<LocalDate> reminders(long invitationId) {
@@ -53,11 +55,15 @@ class InvitationQueries {
     }
 
     private static Invitation invitation(ResultSet rs, int row) throws SQLException {
-        Long organisation = rs.getObject("organisation_id") == null ? null : rs.getLong("organisation_id");
-        return new Invitation(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("state_iso3"), organisation, rs.getString("channel"), rs.getString("language"),
+        return new Invitation(rs.getLong("id"), rs.getLong("meeting_id"), party(rs), rs.getString("channel"), rs.getString("language"),
                 rs.getString("signatory_name"), rs.getString("signatory_title"), date(rs, "letter_date"),
                 date(rs, "sent_on"), date(rs, "answered_on"), InvitationStatus.valueOf(rs.getString("status")),
                 rs.getInt("reminders"), date(rs, "last_reminder"));
+    }
+
+    private static Party party(ResultSet rs) throws SQLException {
+        String iso3 = rs.getString("state_iso3");
+        return iso3 != null ? Party.state(iso3) : Party.organisation(rs.getLong("organisation_id"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

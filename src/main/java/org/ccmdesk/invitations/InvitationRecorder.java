@@ -15,6 +15,7 @@ import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.system.ActingUser;
@@ -76,19 +77,21 @@ class InvitationRecorder {
                 throw new RuleViolation("organisations", "invitations.unknownOrganisation", id);
             }
         }
-        Set<String> existing = new HashSet<>(queries.inviteeKeys(meetingId));
+        Set<Party> existing = new HashSet<>(queries.invitees(meetingId));
         List<String> added = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (StateStatus state : states.statusOfAll(form.letterDate(), Locale.ENGLISH)) {
-            if (existing.add(Invitation.inviteeKey(state.iso3(), null))) {
-                insert(meetingId, state.iso3(), null, MISSION.formatted(state.name()), form, user, now);
-                added.add(state.iso3());
+            Party invitee = Party.state(state.iso3());
+            if (existing.add(invitee)) {
+                insert(meetingId, invitee, MISSION.formatted(state.name()), form, user, now);
+                added.add(audited(invitee));
             }
         }
         for (Long id : selected) {
-            if (existing.add(Invitation.inviteeKey(null, id))) {
-                insert(meetingId, null, id, known.get(id).name(), form, user, now);
-                added.add("ORG:" + id);
+            Party invitee = Party.organisation(id);
+            if (existing.add(invitee)) {
+                insert(meetingId, invitee, known.get(id).name(), form, user, now);
+                added.add(audited(invitee));
             }
         }
         if (!added.isEmpty()) {
@@ -144,7 +147,8 @@ class InvitationRecorder {
     /** The state's answer, recorded by its focal point (or by the secretariat on its behalf). */
     Invitation answer(long id, InvitationStatus answer) {
         Invitation invitation = find(id);
-        if (invitation.stateIso3() == null || ActingUser.current().filter(u -> u.canActForState(invitation.stateIso3())).isEmpty()) {
+        String iso3 = invitation.invitee().iso3();
+        if (iso3 == null || ActingUser.current().filter(u -> u.canActForState(iso3)).isEmpty()) {
             throw new AccessDeniedException("not allowed to answer invitation " + id);
         }
         if (!invitation.status().isOpen()) {
@@ -158,16 +162,16 @@ class InvitationRecorder {
         return invitation;
     }
 
-    private void insert(long meetingId, String iso3, Long organisationId, String channel, PrepareInvitationsForm form,
-            ActingUser user, OffsetDateTime now) {
+    private void insert(long meetingId, Party invitee, String channel, PrepareInvitationsForm form, ActingUser user,
+            OffsetDateTime now) {
         try {
             jdbc.sql("""
                     insert into invitation (meeting_id, invitee, state_iso3, organisation_id, channel, language, signatory_name,
                            signatory_title, letter_date, status, prepared_by, prepared_at)
                     values (:meeting, :invitee, :iso3, :organisation, :channel, :language, :name, :title, :letterDate,
                             'PREPARED', :by, :now)""")
-                    .param("meeting", meetingId).param("invitee", Invitation.inviteeKey(iso3, organisationId))
-                    .param("iso3", iso3).param("organisation", organisationId).param("channel", channel)
+                    .param("meeting", meetingId).param("invitee", stored(invitee))
+                    .param("iso3", invitee.iso3()).param("organisation", invitee.organisationId()).param("channel", channel)
                     .param("language", form.language()).param("name", form.signatoryName().trim())
                     .param("title", form.signatoryTitle().trim()).param("letterDate", form.letterDate())
                     .param("by", user.email()).param("now", now).update();
@@ -175,6 +179,20 @@ class InvitationRecorder {
             // someone else prepared the same meeting at the same moment: roll back, they can try again
             throw new RuleViolation("letterDate", "invitations.preparedConcurrently");
         }
+    }
+
+    /**
+     * The text of the column {@code invitee}, there for its unique constraint (one invitation per invitee and
+     * meeting); written here only, and never read: the invitee is read from {@code state_iso3} and
+     * {@code organisation_id}.
+     */
+    private static String stored(Party invitee) {
+        return invitee.isState() ? "STATE:" + invitee.iso3() : "ORG:" + invitee.organisationId();
+    }
+
+    /** An invitee as the audit trail has named them from the start: {@code FRA}, {@code ORG:12}. */
+    private static String audited(Party invitee) {
+        return invitee.isState() ? invitee.iso3() : "ORG:" + invitee.organisationId();
     }
 
     private void checkDate(LocalDate date, LocalDate notBefore, String field) {

@@ -17,6 +17,7 @@ import org.ccmdesk.meetings.MeetingParticipation;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.system.NotFoundException;
@@ -52,14 +53,13 @@ public class InvitationService {
         }
         Map<String, InvitationFunnel.Stage> regions = new TreeMap<>();
         InvitationFunnel.Stage total = InvitationFunnel.Stage.ZERO;
-        Set<String> registered = participation.registeredInvitees(meetingId);
-        Set<String> approved = participation.approvedInvitees(meetingId);
+        Set<Party> registered = participation.registeredInvitees(meetingId);
+        Set<Party> approved = participation.approvedInvitees(meetingId);
         for (InviteeView invitee : invitees) {
             Invitation invitation = invitee.invitation();
             InvitationStatus status = invitation.status();
-            String key = Invitation.inviteeKey(invitation.stateIso3(), invitation.organisationId());
-            boolean r = registered.contains(key);
-            boolean a = approved.contains(key);
+            boolean r = registered.contains(invitation.invitee());
+            boolean a = approved.contains(invitation.invitee());
             total = total.plus(status, r, a);
             groups.merge(invitee.group().name(), InvitationFunnel.Stage.ZERO.plus(status, r, a), (x, y) -> x.plus(status, r, a));
             if (invitee.region() != null) {
@@ -113,20 +113,21 @@ public class InvitationService {
     }
 
     String inviteeName(Invitation invitation, Locale locale) {
-        if (invitation.isState()) {
-            return states.detailOf(invitation.stateIso3(), invitation.letterDate(), locale).map(d -> d.name())
-                    .orElse(invitation.stateIso3());
+        Party invitee = invitation.invitee();
+        if (invitee.isState()) {
+            return states.detailOf(invitee.iso3(), invitation.letterDate(), locale).map(d -> d.name()).orElse(invitee.iso3());
         }
-        return organisations.find(invitation.organisationId()).map(Organisation::name).orElse("?");
+        return organisations.find(invitee.organisationId()).map(Organisation::name).orElse("?");
     }
 
     private static InviteeView view(Invitation invitation, Map<String, StateStatus> states, Map<Long, String> organisations) {
-        if (!invitation.isState()) {
-            return new InviteeView(invitation, organisations.getOrDefault(invitation.organisationId(), "?"),
+        Party invitee = invitation.invitee();
+        if (!invitee.isState()) {
+            return new InviteeView(invitation, organisations.getOrDefault(invitee.organisationId(), "?"),
                     StatusGroup.ORGANISATIONS, null);
         }
-        StateStatus state = states.get(invitation.stateIso3());
-        return state == null ? new InviteeView(invitation, invitation.stateIso3(), StatusGroup.NOT_PARTY, null)
+        StateStatus state = states.get(invitee.iso3());
+        return state == null ? new InviteeView(invitation, invitee.iso3(), StatusGroup.NOT_PARTY, null)
                 : new InviteeView(invitation, state.name(), StatusGroup.of(state.status()), state.region());
     }
 

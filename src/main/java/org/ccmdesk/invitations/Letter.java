@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.states.Party;
 
 /** Everything one letter shows: the invitation, the invitee's name in the letter's language, the text variant, the meeting. */
 record Letter(Invitation invitation, String inviteeName, LetterVariant variant, Meeting meeting) {
@@ -23,7 +24,8 @@ record Letter(Invitation invitation, String inviteeName, LetterVariant variant, 
 
     /** A file name for the letter in a ZIP: invitee code and id, nothing a file system would refuse. */
     String fileName() {
-        String invitee = invitation.isState() ? invitation.stateIso3() : "ORG-" + invitation.organisationId();
-        return "invitation-" + invitation.id() + "-" + invitee + ".pdf";
+        Party invitee = invitation.invitee();
+        String code = invitee.isState() ? invitee.iso3() : "ORG-" + invitee.organisationId();
+        return "invitation-" + invitation.id() + "-" + code + ".pdf";
     }
 }

@@ -51,13 +51,13 @@ class LetterBook {
         Map<Long, String> names = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         return list.stream().map(invitation -> {
             if (!invitation.isState()) {
-                return new Letter(invitation, names.getOrDefault(invitation.organisationId(), "?"), LetterVariant.ORGANISATION,
+                return new Letter(invitation, names.getOrDefault(invitation.invitee().organisationId(), "?"), LetterVariant.ORGANISATION,
                         meeting);
             }
             StateStatus state = statuses.computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
                     key -> states.statusOfAll(invitation.letterDate(), Locale.forLanguageTag(invitation.language())).stream()
                             .collect(Collectors.toMap(StateStatus::iso3, Function.identity())))
-                    .get(invitation.stateIso3());
+                    .get(invitation.invitee().iso3());
             return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting);
         }).toList();
     }

@@ -31,7 +31,7 @@ class LetterController {
     @GetMapping("/invitations/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable long id) {
         Letter letter = book.letter(id);
-        String iso3 = letter.invitation().stateIso3();
+        String iso3 = letter.invitation().invitee().iso3();
         boolean allowed = ActingUser.current()
                 .filter(u -> u.isSecretariat() || (iso3 != null && u.canActForState(iso3))).isPresent();
         if (!allowed) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ccmdesk.states.Party;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
@@ -45,7 +46,7 @@ class CredentialStore {
         this.directory = directory;
     }
 
-    long store(long meetingId, Delegation delegation, MultipartFile file) {
+    long store(long meetingId, Party delegation, MultipartFile file) {
         access.checkCanActFor(delegation);
         if (file == null || file.isEmpty()) {
             throw new RuleViolation("file", "credentials.missing");
@@ -58,7 +59,7 @@ class CredentialStore {
                 insert into delegation_credentials (meeting_id, state_iso3, organisation_id, file_name, stored_name, size_bytes,
                        uploaded_by, uploaded_at)
                 values (:meeting, :iso3, :organisation, :name, :stored, :size, :by, :now)""")
-                .param("meeting", meetingId).param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .param("meeting", meetingId).param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
                 .param("name", name).param("stored", storedName).param("size", content.length)
                 .param("by", RegistrationAccess.user().email()).param("now", OffsetDateTime.now(clock)).update();
         long id = jdbc.sql("select id from delegation_credentials where stored_name = :stored").param("stored", storedName)
@@ -69,40 +70,37 @@ class CredentialStore {
     }
 
     @Transactional(readOnly = true)
-    List<Credentials> of(long meetingId, Delegation delegation) {
+    List<Credentials> of(long meetingId, Party delegation) {
         return jdbc.sql("""
                 select * from delegation_credentials where meeting_id = :meeting
                    and (state_iso3 = :iso3 or organisation_id = :organisation) order by uploaded_at desc, id desc""")
-                .param("meeting", meetingId).param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
-                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"),
-                        rs.getString("state_iso3") != null ? Delegation.state(rs.getString("state_iso3"))
-                                : Delegation.organisation(rs.getLong("organisation_id")),
+                .param("meeting", meetingId).param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
+                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"), RegistrationQueries.delegation(rs),
                         rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
                         rs.getObject("uploaded_at", OffsetDateTime.class))).list();
     }
 
     /** The delegations with a submitted or approved registration for the meeting and no credentials uploaded for it. */
     @Transactional(readOnly = true)
-    List<Delegation> missing(long meetingId) {
+    List<Party> missing(long meetingId) {
         return jdbc.sql("""
                 select distinct r.state_iso3, r.organisation_id from registration r
                  where r.meeting_id = :meeting and r.status in ('SUBMITTED', 'APPROVED')
                    and not exists (select 1 from delegation_credentials c where c.meeting_id = r.meeting_id
                                     and (c.state_iso3 = r.state_iso3 or c.organisation_id = r.organisation_id))""")
                 .param("meeting", meetingId)
-                .query((rs, n) -> rs.getString(1) != null ? Delegation.state(rs.getString(1))
-                        : Delegation.organisation(rs.getLong(2))).list();
+                .query((rs, n) -> RegistrationQueries.delegation(rs)).list();
     }
 
     /** The file's name and content, for those who may see it. */
     @Transactional(readOnly = true)
     Map.Entry<String, byte[]> read(long id) {
-        record Row(String iso3, Long organisation, String fileName, String storedName) {
+        record Row(Party delegation, String fileName, String storedName) {
         }
         Row row = jdbc.sql("select state_iso3, organisation_id, file_name, stored_name from delegation_credentials where id = :id")
-                .param("id", id).query((rs, n) -> new Row(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
-                        rs.getString(4))).optional().orElseThrow(() -> new NotFoundException("credentials.notFound", id));
-        access.checkCanActFor(row.iso3() != null ? Delegation.state(row.iso3()) : Delegation.organisation(row.organisation()));
+                .param("id", id).query((rs, n) -> new Row(RegistrationQueries.delegation(rs), rs.getString("file_name"),
+                        rs.getString("stored_name"))).optional().orElseThrow(() -> new NotFoundException("credentials.notFound", id));
+        access.checkCanActFor(row.delegation());
         try {
             return Map.entry(row.fileName(), Files.readAllBytes(directory.resolve(row.storedName())));
         } catch (IOException e) {

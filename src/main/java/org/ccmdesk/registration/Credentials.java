@@ -2,7 +2,9 @@ package org.ccmdesk.registration;
 
 import java.time.OffsetDateTime;
 
+import org.ccmdesk.states.Party;
+
 /** A delegation's credentials for a meeting (a note verbale or nomination letter), as uploaded. */
-public record Credentials(long id, long meetingId, Delegation delegation, String fileName, long sizeBytes, String uploadedBy,
+public record Credentials(long id, long meetingId, Party delegation, String fileName, long sizeBytes, String uploadedBy,
         OffsetDateTime uploadedAt) {
 }

@@ -3,12 +3,14 @@ package org.ccmdesk.registration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ccmdesk.states.Party;
+
 /**
  * The memo's advice on a delegation's composition for one meeting, checked against its
  * registrations (submitted or approved): a policy-level delegate, a technical expert and, for a
  * state affected by cluster munitions, a victim assistance expert or a survivor. Advice, never a block.
  */
-public record DelegationAdvice(Delegation delegation, String name, boolean affected, boolean policyLevel, boolean technicalExpert,
+public record DelegationAdvice(Party delegation, String name, boolean affected, boolean policyLevel, boolean technicalExpert,
         boolean victimAssistance, int members) {
 
     /** One item of the check list. */
@@ -22,7 +24,7 @@ public record DelegationAdvice(Delegation delegation, String name, boolean affec
         }
     }
 
-    static DelegationAdvice of(Delegation delegation, String name, boolean affected, List<Registration> registrations) {
+    static DelegationAdvice of(Party delegation, String name, boolean affected, List<Registration> registrations) {
         List<DelegationRole> roles = registrations.stream().filter(r -> r.status().isActive()).map(Registration::role).toList();
         return new DelegationAdvice(delegation, name, affected, roles.stream().anyMatch(DelegationRole::isPolicyLevel),
                 roles.contains(DelegationRole.TECHNICAL_EXPERT), roles.stream().anyMatch(DelegationRole::isVictimAssistance),

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.ccmdesk.states.FlagRecord;
 import org.ccmdesk.states.FlagValue;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.states.StateFlag;
 import org.ccmdesk.states.StateFlags;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,8 @@ class DelegationAdvisor {
         this.views = views;
     }
 
-    DelegationAdvice adviceFor(long meetingId, Delegation delegation, Locale locale) {
-        boolean affected = delegation.isState() && affected(flags.of(delegation.stateIso3()));
+    DelegationAdvice adviceFor(long meetingId, Party delegation, Locale locale) {
+        boolean affected = delegation.isState() && affected(flags.of(delegation.iso3()));
         String name = RegistrationViews.name(delegation, views.stateNames(locale), views.organisationNames());
         return DelegationAdvice.of(delegation, name, affected, queries.forDelegation(meetingId, delegation));
     }
@@ -41,14 +42,14 @@ class DelegationAdvisor {
     /** Every delegation with a submitted or approved registration whose check list is not complete, by name. */
     List<DelegationAdvice> lacking(long meetingId, Locale locale) {
         Map<String, Map<StateFlag, FlagRecord>> all = flags.all();
-        Map<Delegation, List<Registration>> byDelegation = queries.forMeeting(meetingId, null).stream()
+        Map<Party, List<Registration>> byDelegation = queries.forMeeting(meetingId, null).stream()
                 .filter(r -> r.status().isActive())
                 .collect(Collectors.groupingBy(Registration::delegation, LinkedHashMap::new, Collectors.toList()));
         Map<String, String> stateNames = views.stateNames(locale);
         Map<Long, String> organisationNames = views.organisationNames();
         return byDelegation.entrySet().stream().map(e -> {
-            Delegation d = e.getKey();
-            boolean affected = d.isState() && affected(all.getOrDefault(d.stateIso3(), Map.of()));
+            Party d = e.getKey();
+            boolean affected = d.isState() && affected(all.getOrDefault(d.iso3(), Map.of()));
             return DelegationAdvice.of(d, RegistrationViews.name(d, stateNames, organisationNames), affected, e.getValue());
         }).filter(a -> !a.missing().isEmpty()).sorted(Comparator.comparing(DelegationAdvice::name)).toList();
     }

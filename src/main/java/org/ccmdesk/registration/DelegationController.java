@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.system.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +54,7 @@ class DelegationController {
     @GetMapping("/meetings/{id}/delegations/{delegation}")
     String show(@PathVariable long id, @PathVariable String delegation, Locale locale, Model model) {
         Meeting meeting = meeting(id);
-        Delegation d = delegation(delegation);
+        Party d = delegation(delegation);
         access.checkCanActFor(d);
         List<RegistrationRow> rows = views.rows(queries.forDelegation(id, d), locale);
         Set<Long> registered = rows.stream().map(r -> r.participant().id()).collect(Collectors.toSet());
@@ -74,7 +75,7 @@ class DelegationController {
         if (delegation != null && !delegation.isBlank()) {
             return "redirect:/meetings/" + id + "/delegations/" + delegation(delegation).key();
         }
-        List<ProfileController.DelegationOption> mine = views.delegationsOf(RegistrationAccess.user(), locale);
+        List<DelegationOption> mine = views.delegationsOf(RegistrationAccess.user(), locale);
         return mine.isEmpty() ? "redirect:/meetings/" + id + "/registrations"
                 : "redirect:/meetings/" + id + "/delegations/" + mine.get(0).key();
     }
@@ -83,7 +84,7 @@ class DelegationController {
     String upload(@PathVariable long id, @PathVariable String delegation, @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
         meeting(id);
-        Delegation d = delegation(delegation);
+        Party d = delegation(delegation);
         credentials.store(id, d, file);
         redirect.addFlashAttribute("notice", "credentials.uploaded");
         return "redirect:/meetings/" + id + "/delegations/" + d.key();
@@ -98,8 +99,8 @@ class DelegationController {
                 .header("X-Content-Type-Options", "nosniff").body(file.getValue());
     }
 
-    private static Delegation delegation(String text) {
-        return Delegation.parse(text).orElseThrow(() -> new NotFoundException("delegation.notFound", text));
+    private static Party delegation(String text) {
+        return Party.parse(text).orElseThrow(() -> new NotFoundException("delegation.notFound", text));
     }
 
     private Meeting meeting(long id) {

@@ -2,13 +2,15 @@ package org.ccmdesk.registration;
 
 import java.time.LocalDate;
 
+import org.ccmdesk.states.Party;
+
 /**
  * A person's profile, reused for every meeting: names as in the passport and as on the badge, who
  * they represent, contact, optional gender, accessibility needs and passport details (for a visa
  * letter; deleted a set time after their last meeting, then {@code passportDeletedOn} is set).
  */
 public record Participant(long id, String email, String givenNames, String familyName, String badgeName, String title,
-        String jobFunction, Delegation delegation, String phone, String nationality, Gender gender, boolean needsWheelchair,
+        String jobFunction, Party delegation, String phone, String nationality, Gender gender, boolean needsWheelchair,
         boolean needsSignLanguage, boolean needsLargePrint, boolean needsAssistant, String needsOther, String passportNumber,
         String passportIssuer, LocalDate passportExpiry, LocalDate birthDate, String birthPlace, LocalDate passportDeletedOn) {
 

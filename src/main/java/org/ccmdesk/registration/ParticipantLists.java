@@ -19,6 +19,7 @@ import org.ccmdesk.registration.RegistrationQueries.ApprovedRow;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.OrganisationKind;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatus;
 import org.ccmdesk.states.TreatyStatusService;
@@ -64,7 +65,7 @@ class ParticipantLists {
         Map<String, StateStatus> stateStatus = states.statusOfAll(meeting.firstDay(), locale).stream()
                 .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
         Map<Long, Organisation> orgs = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Map<String, Map<Delegation, List<Member>>> byGroup = new LinkedHashMap<>();
+        Map<String, Map<Party, List<Member>>> byGroup = new LinkedHashMap<>();
         for (String group : groupOrder()) {
             byGroup.put(group, new LinkedHashMap<>());
         }
@@ -98,22 +99,22 @@ class ParticipantLists {
         return order;
     }
 
-    private static String groupOf(Delegation delegation, Map<String, StateStatus> states, Map<Long, Organisation> orgs) {
+    private static String groupOf(Party delegation, Map<String, StateStatus> states, Map<Long, Organisation> orgs) {
         if (!delegation.isState()) {
             Organisation organisation = orgs.get(delegation.organisationId());
             return (organisation == null ? OrganisationKind.OTHER : organisation.kind()).name();
         }
-        StateStatus status = states.get(delegation.stateIso3());
+        StateStatus status = states.get(delegation.iso3());
         if (status != null && status.status().isStateParty()) {
             return STATES_PARTIES;
         }
         return status != null && status.status() == TreatyStatus.SIGNATORY ? SIGNATORIES : NOT_PARTY;
     }
 
-    private static String name(Delegation delegation, Map<String, StateStatus> states, Map<Long, Organisation> orgs) {
+    private static String name(Party delegation, Map<String, StateStatus> states, Map<Long, Organisation> orgs) {
         if (delegation.isState()) {
-            StateStatus status = states.get(delegation.stateIso3());
-            return status == null ? delegation.stateIso3() : status.name();
+            StateStatus status = states.get(delegation.iso3());
+            return status == null ? delegation.iso3() : status.name();
         }
         Organisation organisation = orgs.get(delegation.organisationId());
         return organisation == null ? delegation.key() : organisation.name();

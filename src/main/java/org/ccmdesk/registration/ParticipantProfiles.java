@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
@@ -47,7 +48,7 @@ class ParticipantProfiles {
     /** Saves a new profile ({@code participantId} null) or changes one, and answers its id. */
     long save(Long participantId, ProfileForm form) {
         ActingUser user = RegistrationAccess.user();
-        Delegation delegation = form.chosenDelegation();
+        Party delegation = form.chosenDelegation();
         checkKnown(delegation);
         String email = Emails.normal(form.email());
         boolean own = email.equals(Emails.normal(user.email()));
@@ -109,8 +110,8 @@ class ParticipantProfiles {
         return id;
     }
 
-    private void checkKnown(Delegation delegation) {
-        boolean known = delegation.isState() ? states.detailOf(delegation.stateIso3(), states.today(), java.util.Locale.ENGLISH)
+    private void checkKnown(Party delegation) {
+        boolean known = delegation.isState() ? states.detailOf(delegation.iso3(), states.today(), java.util.Locale.ENGLISH)
                 .isPresent() : organisations.find(delegation.organisationId()).isPresent();
         if (!known) {
             throw new RuleViolation("delegation", "participant.delegationUnknown");
@@ -123,7 +124,7 @@ class ParticipantProfiles {
         }
     }
 
-    private Map<String, Object> params(ProfileForm form, Delegation delegation, String email) {
+    private Map<String, Object> params(ProfileForm form, Party delegation, String email) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("email", email);
         params.put("givenNames", form.givenNames().trim());
@@ -131,7 +132,7 @@ class ParticipantProfiles {
         params.put("badgeName", form.badgeNameOrDefault());
         params.put("title", blankToNull(form.title()));
         params.put("jobFunction", form.jobFunction().trim());
-        params.put("iso3", delegation.stateIso3());
+        params.put("iso3", delegation.iso3());
         params.put("organisation", delegation.organisationId());
         params.put("phone", blankToNull(form.phone()));
         params.put("nationality", blankToNull(form.nationality()));

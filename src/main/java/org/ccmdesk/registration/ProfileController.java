@@ -28,10 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProfileController {
 
-    /** A choice in the "represents" list. */
-    record DelegationOption(String key, String name) {
-    }
-
     private final ParticipantProfiles profiles;
     private final RegistrationQueries queries;
     private final RegistrationViews views;
@@ -102,8 +98,7 @@ class ProfileController {
         List<DelegationOption> all = views.allDelegations(locale);
         // one's own profile may name any delegation (to register oneself); a focal point's new member only its own
         List<DelegationOption> delegations = !member || user.isSecretariat() ? all : views.delegationsOf(user, locale);
-        List<DelegationOption> states = all.stream().filter(o -> Delegation.parse(o.key()).map(Delegation::isState).orElse(false))
-                .toList();
+        List<DelegationOption> states = all.stream().filter(o -> o.party().isState()).toList();
         model.addAttribute("delegations", delegations);
         model.addAttribute("states", states);
         model.addAttribute("genders", Gender.values());

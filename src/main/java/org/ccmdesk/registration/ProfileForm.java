@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ccmdesk.states.Party;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A participant profile as the person or their focal point fills it in. */
@@ -49,8 +50,8 @@ record ProfileForm(
         return Boolean.TRUE.equals(box);
     }
 
-    Delegation chosenDelegation() {
-        return Delegation.parse(delegation).orElseThrow(() -> new org.ccmdesk.system.RuleViolation("delegation",
+    Party chosenDelegation() {
+        return Party.parse(delegation).orElseThrow(() -> new org.ccmdesk.system.RuleViolation("delegation",
                 "participant.delegationUnknown"));
     }
 

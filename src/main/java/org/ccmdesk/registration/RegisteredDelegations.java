@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.ccmdesk.meetings.MeetingParticipation;
+import org.ccmdesk.states.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +21,17 @@ class RegisteredDelegations implements MeetingParticipation {
     }
 
     @Override
-    public Set<String> registeredInvitees(long meetingId) {
+    public Set<Party> registeredInvitees(long meetingId) {
         return invitees(meetingId, "('SUBMITTED', 'APPROVED')");
     }
 
     @Override
-    public Set<String> approvedInvitees(long meetingId) {
+    public Set<Party> approvedInvitees(long meetingId) {
         return invitees(meetingId, "('APPROVED')");
     }
 
-    private Set<String> invitees(long meetingId, String statuses) {
+    private Set<Party> invitees(long meetingId, String statuses) {
         return new HashSet<>(jdbc.sql("select distinct state_iso3, organisation_id from registration where meeting_id = :m and status in "
-                + statuses).param("m", meetingId).query((rs, n) -> rs.getString(1) != null
-                        ? Delegation.state(rs.getString(1)).inviteeKey() : Delegation.organisation(rs.getLong(2)).inviteeKey())
-                .list());
+                + statuses).param("m", meetingId).query((rs, n) -> RegistrationQueries.delegation(rs)).list());
     }
 }

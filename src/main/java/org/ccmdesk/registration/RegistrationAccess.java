@@ -1,5 +1,6 @@
 package org.ccmdesk.registration;
 
+import org.ccmdesk.states.Party;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,8 +23,8 @@ class RegistrationAccess {
         return ActingUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
-    static boolean canActFor(ActingUser user, Delegation delegation) {
-        return delegation.isState() ? user.canActForState(delegation.stateIso3())
+    static boolean canActFor(ActingUser user, Party delegation) {
+        return delegation.isState() ? user.canActForState(delegation.iso3())
                 : user.canActForOrganisation(delegation.organisationId());
     }
 
@@ -39,12 +40,12 @@ class RegistrationAccess {
     }
 
     /** A profile is the person's own, or of a delegation the user acts for. */
-    static boolean canSee(ActingUser user, Participant participant, Delegation delegation) {
+    static boolean canSee(ActingUser user, Participant participant, Party delegation) {
         return user.isSecretariat() || Emails.normal(user.email()).equals(participant.email()) || canActFor(user, delegation)
                 || canActFor(user, participant.delegation());
     }
 
-    void checkCanActFor(Delegation delegation) {
+    void checkCanActFor(Party delegation) {
         if (!canActFor(user(), delegation)) {
             throw new AccessDeniedException("delegation " + delegation.key());
         }

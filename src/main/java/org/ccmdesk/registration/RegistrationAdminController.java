@@ -62,11 +62,7 @@ class RegistrationAdminController {
         model.addAttribute("rows", window.slice(rows));
         model.addAttribute("window", window);
         model.addAttribute("lacking", advisor.lacking(id, locale));
-        Map<String, String> stateNames = views.stateNames(locale);
-        Map<Long, String> organisationNames = views.organisationNames();
-        model.addAttribute("withoutCredentials", credentials.missing(id).stream()
-                .map(d -> new ProfileController.DelegationOption(d.key(), RegistrationViews.name(d, stateNames, organisationNames)))
-                .sorted(java.util.Comparator.comparing(ProfileController.DelegationOption::name)).toList());
+        model.addAttribute("withoutCredentials", views.named(credentials.missing(id), locale));
         model.addAttribute("statistics", queries.statistics(id));
         model.addAttribute("delegations", views.allDelegations(locale));
         return "registration/admin-list";

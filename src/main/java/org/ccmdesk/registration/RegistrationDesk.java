@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.Meeting.Admission;
 import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
@@ -85,13 +86,13 @@ class RegistrationDesk {
 
     private long insert(Participant participant, Meeting meeting, RegisterForm form, boolean confirmed, boolean late,
             ActingUser user) {
-        Delegation delegation = participant.delegation();
+        Party delegation = participant.delegation();
         jdbc.sql("""
                 insert into registration (participant_id, meeting_id, state_iso3, organisation_id, delegation_role, public_consent,
                        visa_letter_requested, status, confirmed, late, submitted_by, submitted_at)
                 values (:participant, :meeting, :iso3, :organisation, :role, :consent, :visa, 'SUBMITTED', :confirmed, :late,
                         :by, :now)""")
-                .param("participant", participant.id()).param("meeting", meeting.id()).param("iso3", delegation.stateIso3())
+                .param("participant", participant.id()).param("meeting", meeting.id()).param("iso3", delegation.iso3())
                 .param("organisation", delegation.organisationId()).param("role", form.role().name())
                 .param("consent", form.consents()).param("visa", form.wantsVisaLetter()).param("confirmed", confirmed)
                 .param("late", late).param("by", user.email()).param("now", OffsetDateTime.now(clock)).update();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ccmdesk.registration.ParticipantList.Member;
+import org.ccmdesk.states.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 class RegistrationQueries {
 
     /** One approved person, with the delegation they are registered with for this meeting. */
-    record ApprovedRow(Delegation delegation, Member member) {
+    record ApprovedRow(Party delegation, Member member) {
     }
 
     /** One approved registration of a person for one meeting of a series. */
@@ -69,11 +70,11 @@ class RegistrationQueries {
         return jdbc.sql("select * from registration order by meeting_id, id").query((rs, n) -> registration(rs)).list();
     }
 
-    List<Registration> forDelegation(long meetingId, Delegation delegation) {
+    List<Registration> forDelegation(long meetingId, Party delegation) {
         return jdbc.sql("""
                 select * from registration where meeting_id = :m
                    and (state_iso3 = :iso3 or organisation_id = :organisation) order by id""")
-                .param("m", meetingId).param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .param("m", meetingId).param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
                 .query((rs, n) -> registration(rs)).list();
     }
 
@@ -83,9 +84,9 @@ class RegistrationQueries {
     }
 
     /** The profiles of the people who represent a delegation, by family name. */
-    List<Participant> participantsOf(Delegation delegation) {
+    List<Participant> participantsOf(Party delegation) {
         return jdbc.sql("select * from participant where state_iso3 = :iso3 or organisation_id = :organisation order by family_name, id")
-                .param("iso3", delegation.stateIso3()).param("organisation", delegation.organisationId())
+                .param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
                 .query((rs, n) -> participant(rs)).list();
     }
 
@@ -115,19 +116,14 @@ class RegistrationQueries {
                   from registration r join participant p on p.id = r.participant_id
                  where r.meeting_id = :meeting and r.status = 'APPROVED'""")
                 .param("meeting", meetingId)
-                .query((rs, n) -> {
-                    String iso3 = rs.getString("state_iso3");
-                    Delegation delegation = iso3 != null ? Delegation.state(iso3)
-                            : Delegation.organisation(rs.getLong("organisation_id"));
-                    return new ApprovedRow(delegation, new Member(rs.getLong("id"), rs.getLong("participant_id"),
-                            rs.getString("title"), rs.getString("given_names"), rs.getString("family_name"),
-                            rs.getString("badge_name"), rs.getString("job_function"),
-                            DelegationRole.valueOf(rs.getString("delegation_role")), rs.getString("email"),
-                            rs.getBoolean("public_consent"), rs.getBoolean("late"),
-                            AccessibilityNeed.of(rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"),
-                                    rs.getBoolean("needs_large_print"), rs.getBoolean("needs_assistant")),
-                            rs.getString("needs_other")));
-                }).list();
+                .query((rs, n) -> new ApprovedRow(delegation(rs), new Member(rs.getLong("id"), rs.getLong("participant_id"),
+                        rs.getString("title"), rs.getString("given_names"), rs.getString("family_name"),
+                        rs.getString("badge_name"), rs.getString("job_function"),
+                        DelegationRole.valueOf(rs.getString("delegation_role")), rs.getString("email"),
+                        rs.getBoolean("public_consent"), rs.getBoolean("late"),
+                        AccessibilityNeed.of(rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"),
+                                rs.getBoolean("needs_large_print"), rs.getBoolean("needs_assistant")),
+                        rs.getString("needs_other")))).list();
     }
 
     /** Who among the approved participants of {@code meetingId} is also approved for which of {@code meetingIds}. */
@@ -162,8 +158,9 @@ class RegistrationQueries {
                 rs.getObject("passport_deleted_on", LocalDate.class));
     }
 
-    private static Delegation delegation(ResultSet rs) throws SQLException {
+    /** The delegation of a row of any table that names one by {@code state_iso3} or {@code organisation_id}. */
+    static Party delegation(ResultSet rs) throws SQLException {
         String iso3 = rs.getString("state_iso3");
-        return iso3 != null ? Delegation.state(iso3) : Delegation.organisation(rs.getLong("organisation_id"));
+        return iso3 != null ? Party.state(iso3) : Party.organisation(rs.getLong("organisation_id"));
     }
 }

@@ -6,13 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.ActingUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,27 +67,34 @@ class RegistrationViews {
     }
 
     /** Every state, then every organisation, by name: the delegations the secretariat may open. */
-    List<ProfileController.DelegationOption> allDelegations(Locale locale) {
-        java.util.stream.Stream<ProfileController.DelegationOption> states = stateNames(locale).entrySet().stream()
-                .map(e -> new ProfileController.DelegationOption(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(ProfileController.DelegationOption::name));
-        java.util.stream.Stream<ProfileController.DelegationOption> organisations = organisationNames().entrySet().stream()
-                .map(e -> new ProfileController.DelegationOption(Delegation.organisation(e.getKey()).key(), e.getValue()))
-                .sorted(Comparator.comparing(ProfileController.DelegationOption::name));
-        return java.util.stream.Stream.concat(states, organisations).toList();
+    List<DelegationOption> allDelegations(Locale locale) {
+        Stream<DelegationOption> states = stateNames(locale).entrySet().stream()
+                .map(e -> new DelegationOption(Party.state(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(DelegationOption::name));
+        Stream<DelegationOption> organisations = organisationNames().entrySet().stream()
+                .map(e -> new DelegationOption(Party.organisation(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(DelegationOption::name));
+        return Stream.concat(states, organisations).toList();
     }
 
     /** The delegations a focal point acts for (none for others; the secretariat chooses among all). */
-    List<ProfileController.DelegationOption> delegationsOf(org.ccmdesk.system.ActingUser user, Locale locale) {
+    List<DelegationOption> delegationsOf(ActingUser user, Locale locale) {
         if (user.isSecretariat()) {
             return List.of();
         }
-        return allDelegations(locale).stream()
-                .filter(o -> Delegation.parse(o.key()).map(d -> RegistrationAccess.canActFor(user, d)).orElse(false)).toList();
+        return allDelegations(locale).stream().filter(o -> RegistrationAccess.canActFor(user, o.party())).toList();
     }
 
-    static String name(Delegation delegation, Map<String, String> stateNames, Map<Long, String> organisationNames) {
-        return delegation.isState() ? stateNames.getOrDefault(delegation.stateIso3(), delegation.stateIso3())
+    /** These delegations with their names, by name. */
+    List<DelegationOption> named(List<Party> delegations, Locale locale) {
+        Map<String, String> stateNames = stateNames(locale);
+        Map<Long, String> organisationNames = organisationNames();
+        return delegations.stream().map(d -> new DelegationOption(d, name(d, stateNames, organisationNames)))
+                .sorted(Comparator.comparing(DelegationOption::name)).toList();
+    }
+
+    static String name(Party delegation, Map<String, String> stateNames, Map<Long, String> organisationNames) {
+        return delegation.isState() ? stateNames.getOrDefault(delegation.iso3(), delegation.iso3())
                 : organisationNames.getOrDefault(delegation.organisationId(), delegation.key());
     }
 }

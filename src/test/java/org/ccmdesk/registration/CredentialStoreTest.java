@@ -10,6 +10,7 @@ import java.util.Map;
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.support.DatabaseTest;
 import org.ccmdesk.system.RuleViolation;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CredentialStoreTest {
 
-    static final Delegation LAO = Delegation.state("LAO");
+    static final Party LAO = Party.state("LAO");
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired

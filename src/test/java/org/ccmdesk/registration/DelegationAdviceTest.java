@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DelegationAdviceTest {
 
-    static final Delegation LAO = Delegation.state("LAO");
-    static final Delegation FRA = Delegation.state("FRA");
+    static final Party LAO = Party.state("LAO");
+    static final Party FRA = Party.state("FRA");
 
     @Autowired
     TestAccounts accounts;
@@ -63,7 +64,7 @@ class DelegationAdviceTest {
         RegistrationFixtures.signOut();
     }
 
-    private long register(CcmUser focalPoint, Delegation delegation, DelegationRole role) {
+    private long register(CcmUser focalPoint, Party delegation, DelegationRole role) {
         signIn(focalPoint);
         people++;
         long participant = profiles.save(null, profile("person" + people + "@" + delegation.key().toLowerCase(Locale.ROOT) + ".example",
@@ -71,7 +72,7 @@ class DelegationAdviceTest {
         return desk.register(meeting, registerFor(participant, role, meeting)).get(0);
     }
 
-    private DelegationAdvice advice(Delegation delegation) {
+    private DelegationAdvice advice(Party delegation) {
         return advisor.adviceFor(meeting, delegation, Locale.ENGLISH);
     }
 
@@ -153,9 +154,9 @@ class DelegationAdviceTest {
 
         // by name: Germany before Lao PDR; a delegation whose only registration was withdrawn no longer takes part
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
-        long german = register(secretariat, Delegation.state("DEU"), DelegationRole.TECHNICAL_EXPERT);
+        long german = register(secretariat, Party.state("DEU"), DelegationRole.TECHNICAL_EXPERT);
         assertThat(advisor.lacking(meeting, Locale.ENGLISH)).extracting(DelegationAdvice::delegation)
-                .containsExactly(Delegation.state("DEU"), LAO);
+                .containsExactly(Party.state("DEU"), LAO);
         signIn(secretariat);
         desk.withdraw(german);
         assertThat(advisor.lacking(meeting, Locale.ENGLISH)).extracting(DelegationAdvice::delegation).containsExactly(LAO);

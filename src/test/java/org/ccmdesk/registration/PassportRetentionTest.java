@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +96,7 @@ class PassportRetentionTest {
         assertThat(deleted.givenNames()).isEqualTo("Somsanouk");
         assertThat(deleted.familyName()).isEqualTo("Phimmasone");
         assertThat(deleted.badgeName()).isEqualTo("Somsanouk Phimmasone");
-        assertThat(deleted.delegation()).isEqualTo(Delegation.state("LAO"));
+        assertThat(deleted.delegation()).isEqualTo(Party.state("LAO"));
         assertThat(deleted.phone()).isEqualTo("+856 21 244 220");
         assertThat(queries.forParticipant(onlyApril)).hasSize(1);
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
+import org.ccmdesk.states.Party;
 import org.ccmdesk.support.DatabaseTest;
 import org.ccmdesk.system.RuleViolation;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +105,7 @@ class RegistrationDeskTest {
         assertThat(registration.status()).isEqualTo(RegistrationStatus.SUBMITTED);
         assertThat(registration.confirmed()).isTrue();
         assertThat(registration.late()).isFalse();
-        assertThat(registration.delegation()).isEqualTo(Delegation.state("LAO"));
+        assertThat(registration.delegation()).isEqualTo(Party.state("LAO"));
         assertThat(registration.role()).isEqualTo(DelegationRole.HEAD_OF_DELEGATION);
         assertThat(registration.submittedBy()).isEqualTo(laos.email());
         assertThat(registration.decidedBy()).isNull();

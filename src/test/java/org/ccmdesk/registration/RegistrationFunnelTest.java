@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.ccmdesk.accounts.CcmUser;
@@ -113,5 +114,29 @@ class RegistrationFunnelTest {
         InvitationFunnel.Stage total = invitations.funnel(meeting).total();
         assertThat(total.registered()).isZero();
         assertThat(total.approved()).isZero();
+    }
+
+    @Test
+    void anInvitedOrganisationWithARegistrationIsCountedAmongTheOrganisations() throws Exception {
+        jdbc.sql("""
+                insert into organisation (name, acronym, kind, active, created_at)
+                values ('Funnel Test Committee', 'FTC', 'INTERNATIONAL_ORGANISATION', true, :now)""")
+                .param("now", OffsetDateTime.parse("2025-01-01T00:00:00Z")).update();
+        long organisation = jdbc.sql("select id from organisation where name = 'Funnel Test Committee'").query(Long.class).single();
+        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf()).with(TestAccounts.as(secretariat))
+                .param("signatoryName", "Henrique Banze").param("signatoryTitle", "President of the Meeting")
+                .param("letterDate", "2025-06-01").param("language", "en").param("organisations", String.valueOf(organisation)))
+                .andExpect(status().is3xxRedirection());
+
+        long adviser = register(secretariat, "adviser@ftc.example", "org-" + organisation, DelegationRole.ADVISER);
+        desk.approve(List.of(adviser));
+
+        InvitationFunnel funnel = invitations.funnel(meeting);
+        InvitationFunnel.Stage organisations = funnel.byGroup().stream().filter(row -> row.key().equals("ORGANISATIONS"))
+                .findFirst().orElseThrow().stage();
+        assertThat(organisations.invited()).isEqualTo(1);
+        assertThat(organisations.registered()).isEqualTo(1);
+        assertThat(organisations.approved()).isEqualTo(1);
+        assertThat(funnel.total().registered()).isEqualTo(1);
     }
 }
