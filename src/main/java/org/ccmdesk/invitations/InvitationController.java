@@ -1,5 +1,6 @@
 package org.ccmdesk.invitations;
 
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,8 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
-import org.ccmdesk.system.RuleViolation;
 import org.ccmdesk.system.PageWindow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -46,14 +47,10 @@ class InvitationController {
     @PostMapping("/meetings/{id}/invitations/prepare")
     String prepare(@PathVariable long id, @Valid @ModelAttribute PrepareInvitationsForm prepareInvitationsForm,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                int added = recorder.prepare(id, prepareInvitationsForm);
-                redirect.addFlashAttribute("added", added);
-                return "redirect:/meetings/" + id + "/invitations";
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-            }
+        Optional<Integer> added = FormSubmission.attempt(errors, () -> recorder.prepare(id, prepareInvitationsForm));
+        if (added.isPresent()) {
+            redirect.addFlashAttribute("added", added.get());
+            return "redirect:/meetings/" + id + "/invitations";
         }
         return listPage(id, 1, locale, model);
     }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.PdfDocuments;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +36,8 @@ class BadgeController {
         BadgeLayout chosen = BadgeLayout.parse(layout);
         Meeting meeting = lists.meeting(id);
         byte[] document = render(meeting, badges.of(meeting, locale), chosen, locale);
-        return FileNames.attachment(document, "badges-" + FileNames.slug(meeting.shortName()) + "-" + chosen.parameter() + ".pdf",
-                MediaType.APPLICATION_PDF);
+        return Download.attachment(document, "badges-" + Download.slug(meeting.shortName()) + "-" + chosen.parameter() + ".pdf",
+                Download.PDF);
     }
 
     /** A lost or misspelt badge, printed again on the badge printer; only for an approved registration. */
@@ -50,8 +50,8 @@ class BadgeController {
         Meeting meeting = lists.meeting(registration.meetingId());
         Badge badge = badges.one(meeting, id, locale).orElseThrow(() -> new DocumentUnavailable("badge.notApproved"));
         byte[] document = render(meeting, List.of(badge), BadgeLayout.SINGLE, locale);
-        return FileNames.attachment(document, "badge-" + FileNames.slug(meeting.shortName()) + "-" + id + ".pdf",
-                MediaType.APPLICATION_PDF);
+        return Download.attachment(document, "badge-" + Download.slug(meeting.shortName()) + "-" + id + ".pdf",
+                Download.PDF);
     }
 
     private byte[] render(Meeting meeting, List<Badge> all, BadgeLayout layout, Locale locale) {

@@ -15,7 +15,6 @@ import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.ccmdesk.system.UploadedPdf;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,12 +37,12 @@ class CredentialStore {
     private final Path directory;
 
     CredentialStore(JdbcClient jdbc, RegistrationAccess access, ApplicationEventPublisher events, Clock clock,
-            @Value("${ccm.registration.upload-dir}") Path directory) {
+            RegistrationSettings settings) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
         this.clock = clock;
-        this.directory = directory;
+        this.directory = settings.uploadDir();
     }
 
     long store(long meetingId, Party delegation, MultipartFile file) {

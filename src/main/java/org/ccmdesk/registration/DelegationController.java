@@ -11,10 +11,8 @@ import java.util.stream.Collectors;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.states.Party;
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,10 +91,7 @@ class DelegationController {
     @GetMapping("/credentials/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         Map.Entry<String, byte[]> file = credentials.read(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getKey(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(file.getValue());
+        return Download.attachment(file.getValue(), file.getKey(), Download.PDF);
     }
 
     private static Party delegation(String text) {

@@ -1,14 +1,13 @@
 package org.ccmdesk.registration;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.registration.ParticipantList.Member;
 import org.ccmdesk.system.PdfDocuments;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,24 +50,24 @@ class ParticipantListController {
         Meeting meeting = lists.meeting(id);
         byte[] document = pdf.render("registration/participants-print", locale,
                 Map.of("meeting", meeting, "list", lists.full(meeting, locale)));
-        return FileNames.attachment(document, fileName(meeting, "pdf"), MediaType.APPLICATION_PDF);
+        return Download.attachment(document, fileName(meeting, "pdf"), Download.PDF);
     }
 
     @GetMapping("/meetings/{id}/participants.csv")
     ResponseEntity<String> csv(@PathVariable long id, Locale locale) {
         Meeting meeting = lists.meeting(id);
         String csv = new ParticipantListExport(messages, locale).csv(lists.full(meeting, locale));
-        return FileNames.attachment(csv, fileName(meeting, "csv"), new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return Download.attachment(csv, fileName(meeting, "csv"), Download.CSV);
     }
 
     @GetMapping("/meetings/{id}/participants.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         Meeting meeting = lists.meeting(id);
         byte[] xlsx = new ParticipantListExport(messages, locale).xlsx(lists.full(meeting, locale));
-        return FileNames.attachment(xlsx, fileName(meeting, "xlsx"), FileNames.XLSX);
+        return Download.attachment(xlsx, fileName(meeting, "xlsx"), Download.XLSX);
     }
 
     private static String fileName(Meeting meeting, String extension) {
-        return "participants-" + FileNames.slug(meeting.shortName()) + "." + extension;
+        return "participants-" + Download.slug(meeting.shortName()) + "." + extension;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.ccmdesk.system.AuditedChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,12 +28,11 @@ class PassportRetention {
     private final Clock clock;
     private final int retentionDays;
 
-    PassportRetention(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-            @Value("${ccm.registration.passport-retention-days:90}") int retentionDays) {
+    PassportRetention(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, RegistrationSettings settings) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.retentionDays = retentionDays;
+        this.retentionDays = settings.passportRetentionDays();
     }
 
     @Scheduled(cron = "${ccm.registration.passport-retention-cron:0 15 3 * * *}", zone = "${ccm.time-zone}")

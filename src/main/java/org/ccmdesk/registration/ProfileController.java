@@ -3,13 +3,14 @@ package org.ccmdesk.registration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
 import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
-import org.ccmdesk.system.RuleViolation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,23 +62,16 @@ class ProfileController {
             @RequestParam(defaultValue = "false") boolean member, @Valid @ModelAttribute ProfileForm profileForm,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
         ActingUser user = RegistrationAccess.user();
-        ProfileForm form = profileForm;
-        if (participant == null && !member) {
-            form = withEmail(profileForm, user.email());
-        }
+        ProfileForm form = participant == null && !member ? withEmail(profileForm, user.email()) : profileForm;
         model.addAttribute("participantId", participant);
-        if (!errors.hasErrors()) {
-            try {
-                long id = profiles.save(participant, form);
-                if (form.passportExpiry() != null && form.passportExpiry().isBefore(LocalDate.now(clock))) {
-                    redirect.addFlashAttribute("problem", "participant.passportExpired");
-                }
-                redirect.addFlashAttribute("notice", "participant.saved");
-                return meeting != null ? "redirect:/meetings/" + meeting + "/register?participant=" + id
-                        : "redirect:/profile?participant=" + id;
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+        Optional<Long> id = FormSubmission.attempt(errors, () -> profiles.save(participant, form));
+        if (id.isPresent()) {
+            if (form.passportExpiry() != null && form.passportExpiry().isBefore(LocalDate.now(clock))) {
+                redirect.addFlashAttribute("problem", "participant.passportExpired");
             }
+            redirect.addFlashAttribute("notice", "participant.saved");
+            return meeting != null ? "redirect:/meetings/" + meeting + "/register?participant=" + id.get()
+                    : "redirect:/profile?participant=" + id.get();
         }
         return page(member, meeting, locale, model);
     }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,12 +28,6 @@ class RegistrationApiExceptionHandler {
         problem.setProperty("registration", e.registrationId());
         problem.setInstance(URI.create("/api/registrations/" + e.registrationId()));
         return problem;
-    }
-
-    /** The same request a moment earlier won the race (a double submission). */
-    @ExceptionHandler(DuplicateKeyException.class)
-    ProblemDetail registeredMeanwhile(Locale locale) {
-        return conflict(locale);
     }
 
     private ProblemDetail conflict(Locale locale) {

@@ -3,6 +3,7 @@ package org.ccmdesk.registration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,9 +15,9 @@ import jakarta.validation.Valid;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,28 +78,17 @@ class RegistrationController {
         }
         Participant person = queries.participant(registerForm.participantId())
                 .orElseThrow(() -> new NotFoundException("participant.notFound", registerForm.participantId()));
-        if (!errors.hasErrors()) {
-            try {
-                List<Long> created = desk.register(id, registerForm);
+        try {
+            Optional<List<Long>> created = FormSubmission.attempt(errors, () -> desk.register(id, registerForm));
+            if (created.isPresent()) {
                 redirect.addFlashAttribute("notice", "registration.submitted");
-                return afterRegistration(person, id, created.get(0));
-            } catch (AlreadyRegistered already) {
-                redirect.addFlashAttribute("problem", "registration.alreadyRegistered");
-                return "redirect:/registrations/" + already.registrationId();
-            } catch (DuplicateKeyException raced) {
-                // the same person registered by another request a moment ago (a double click): show that one
-                redirect.addFlashAttribute("problem", "registration.alreadyRegistered");
-                return registeredMeanwhile(person, registerForm);
-            } catch (RuleViolation violation) {
-                errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+                return afterRegistration(person, id, created.get().get(0));
             }
+        } catch (AlreadyRegistered already) {
+            redirect.addFlashAttribute("problem", "registration.alreadyRegistered");
+            return "redirect:/registrations/" + already.registrationId();
         }
         return page(meeting, person, model);
-    }
-
-    private String registeredMeanwhile(Participant person, RegisterForm form) {
-        return form.meetingIds().stream().map(m -> queries.find(person.id(), m)).flatMap(java.util.Optional::stream).findFirst()
-                .map(r -> "redirect:/registrations/" + r.id()).orElse("redirect:/meetings/" + form.meetingIds().get(0));
     }
 
     private String afterRegistration(Participant person, long meetingId, long firstId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.ccmdesk.meetings.Meeting;
@@ -19,7 +20,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registering a person for one or more meetings of a series, and the life of a registration:
@@ -37,9 +42,11 @@ class RegistrationDesk {
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     RegistrationDesk(JdbcClient jdbc, RegistrationQueries queries, RegistrationAccess access, MeetingService meetings,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
@@ -48,8 +55,25 @@ class RegistrationDesk {
         this.clock = clock;
     }
 
-    /** Registers the form's person for each ticked meeting and answers the new registrations' ids. */
+    /**
+     * Registers the form's person for each ticked meeting and answers the new registrations' ids.
+     * When another request registered the same person for one of them a moment earlier (a double
+     * click), the unique constraint refuses this one; its transaction is then rolled back and the
+     * person's existing registration is answered as {@link AlreadyRegistered}, as when it was there
+     * before.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     List<Long> register(long meetingId, RegisterForm form) {
+        try {
+            return transactions.execute(status -> registerEach(meetingId, form));
+        } catch (DuplicateKeyException raced) {
+            long first = form.meetingIds().stream().map(m -> queries.find(form.participantId(), m))
+                    .flatMap(Optional::stream).findFirst().map(Registration::id).orElseThrow(() -> raced);
+            throw new AlreadyRegistered(first);
+        }
+    }
+
+    private List<Long> registerEach(long meetingId, RegisterForm form) {
         ActingUser user = RegistrationAccess.user();
         Meeting meeting = meeting(meetingId);
         Participant participant = queries.participant(form.participantId())

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.meetings.Meeting;
 
 /**
@@ -30,6 +31,6 @@ public record VisaLetter(LocalDate date, String hostCountry, String title, Strin
     }
 
     String fileName() {
-        return "visa-letter-" + FileNames.slug(meeting.shortName()) + "-" + FileNames.slug(familyName) + ".pdf";
+        return "visa-letter-" + Download.slug(meeting.shortName()) + "-" + Download.slug(familyName) + ".pdf";
     }
 }

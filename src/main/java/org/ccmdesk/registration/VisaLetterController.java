@@ -3,8 +3,8 @@ package org.ccmdesk.registration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ccmdesk.system.Download;
 import org.ccmdesk.system.PdfDocuments;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +29,6 @@ class VisaLetterController {
         Registration registration = access.checkCanSee(id);
         VisaLetter letter = letters.letter(registration, locale);
         byte[] document = pdf.render("registration/visa-letter", locale, Map.of("letter", letter, "meeting", letter.meeting()));
-        return FileNames.attachment(document, letter.fileName(), MediaType.APPLICATION_PDF);
+        return Download.attachment(document, letter.fileName(), Download.PDF);
     }
 }
