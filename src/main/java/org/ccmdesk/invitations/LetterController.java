@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /** Letters as PDF: one at once; all of a meeting built in the background, with a progress page and downloads. */
 @Controller
@@ -46,12 +47,14 @@ class LetterController {
         return "redirect:/invitation-jobs/" + jobs.start(id);
     }
 
+    /** The whole page, or (for htmx polling it, header HX-Request) only its progress part. */
     @GetMapping("/invitation-jobs/{jobId}")
-    String progress(@PathVariable String jobId, Model model) {
+    String progress(@PathVariable String jobId, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         LetterJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
         model.addAttribute("job", job);
         model.addAttribute("meeting", invitations.meeting(job.meetingId()));
-        return "invitations/job";
+        return "true".equals(htmx) ? "invitations/job :: progress" : "invitations/job";
     }
 
     @GetMapping("/invitation-jobs/{jobId}/letters.pdf")
