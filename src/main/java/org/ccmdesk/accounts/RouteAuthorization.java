@@ -49,8 +49,9 @@ final class RouteAuthorization {
 
     /** The same matching as {@code requestMatchers(method, patterns)}: Spring's path patterns. */
     static RequestMatcher matcher(RouteRule rule) {
-        return new OrRequestMatcher(rule.patterns().stream().map(pattern -> (RequestMatcher) PATHS.matcher(rule.method(), pattern))
-                .toList());
+        List<RequestMatcher> paths = rule.patterns().stream()
+                .map(pattern -> (RequestMatcher) PATHS.matcher(rule.method(), pattern)).toList();
+        return new OrRequestMatcher(paths);
     }
 
     void applyTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {

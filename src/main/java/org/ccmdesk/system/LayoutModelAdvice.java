@@ -63,8 +63,8 @@ class LayoutModelAdvice {
         return menu.stream().filter(entry -> sees(user, entry.audience())).toList();
     }
 
-    /** As {@code sec:authorize} did: the menu shows a role's entries to that role only (see {@link MenuEntry}). */
-    static boolean sees(Authentication user, Audience audience) {
+    /** A role's entries are for that role only (see {@link MenuEntry}); a signed-in user sees the public ones too. */
+    private static boolean sees(Authentication user, Audience audience) {
         return switch (audience) {
             case PUBLIC -> true;
             case SIGNED_IN -> SIGNED_IN.isAuthenticated(user);
