@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.SoftAssertions;
 import org.ccmdesk.support.DatabaseTest;
 import org.ccmdesk.system.Audience;
 import org.ccmdesk.system.RouteRule;
@@ -155,9 +156,11 @@ class AuthorizationRulesTest {
                 }
             }
         }
-        assertThat(withoutRule).as("routes that no module's RouteRules cover").isEmpty();
-        assertThat(withSeveral).as("routes that rules of several modules (or overlapping rules) cover").isEmpty();
-        assertThat(withoutRoute).as("rule patterns that match no route").isEmpty();
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(withoutRule).as("routes that no module's RouteRules cover").isEmpty();
+            softly.assertThat(withSeveral).as("routes that rules of several modules (or overlapping rules) cover").isEmpty();
+            softly.assertThat(withoutRoute).as("rule patterns that match no route").isEmpty();
+        });
     }
 
     @Test
