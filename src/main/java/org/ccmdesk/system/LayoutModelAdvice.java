@@ -2,12 +2,19 @@ package org.ccmdesk.system;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,15 +22,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout needs on every page: today's date, the date the user chose (so that links
- * keep it), and the languages offered.
+ * keep it), the menu links of every module that this user sees, and the languages offered.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
-    private final Clock clock;
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
-    LayoutModelAdvice(Clock clock) {
+    private final Clock clock;
+    private final List<MenuEntry> menu;
+
+    LayoutModelAdvice(Clock clock, List<MenuEntries> modules) {
         this.clock = clock;
+        this.menu = modules.stream().flatMap(module -> module.menuEntries().stream())
+                .sorted(Comparator.comparingInt(MenuEntry::order)).toList();
     }
 
     @ModelAttribute("today")
@@ -39,6 +51,26 @@ class LayoutModelAdvice {
         } catch (InvalidDateParameterException e) {
             return null;
         }
+    }
+
+    @ModelAttribute("menuEntries")
+    List<MenuEntry> menuEntries() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return menu.stream().filter(entry -> sees(user, entry.audience())).toList();
+    }
+
+    /** A role's entries are for that role only (see {@link MenuEntry}); a signed-in user sees the public ones too. */
+    private static boolean sees(Authentication user, Audience audience) {
+        return switch (audience) {
+            case PUBLIC -> true;
+            case SIGNED_IN -> SIGNED_IN.isAuthenticated(user);
+            case FOCAL_POINT -> hasAuthority(user, "ROLE_FOCAL_POINT");
+            case SECRETARIAT -> hasAuthority(user, "ROLE_SECRETARIAT");
+        };
+    }
+
+    private static boolean hasAuthority(Authentication user, String authority) {
+        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
     }
 
     /** For each language offered, a link to this same page in that language. */
