@@ -22,7 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,11 +42,12 @@ class RegistrationDesk {
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoint;
 
     RegistrationDesk(JdbcClient jdbc, RegistrationQueries queries, RegistrationAccess access, MeetingService meetings,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
@@ -58,14 +59,13 @@ class RegistrationDesk {
     /**
      * Registers the form's person for each ticked meeting and answers the new registrations' ids.
      * When another request registered the same person for one of them a moment earlier (a double
-     * click), the unique constraint refuses this one; its transaction is then rolled back and the
-     * person's existing registration is answered as {@link AlreadyRegistered}, as when it was there
-     * before.
+     * click), the unique constraint refuses this one: the work is rolled back to a savepoint (so the
+     * transaction stays usable on PostgreSQL) and the person's existing registration is answered as
+     * {@link AlreadyRegistered}, as when it was there before.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     List<Long> register(long meetingId, RegisterForm form) {
         try {
-            return transactions.execute(status -> registerEach(meetingId, form));
+            return savepoint.execute(status -> registerEach(meetingId, form));
         } catch (DuplicateKeyException raced) {
             long first = form.meetingIds().stream().map(m -> queries.find(form.participantId(), m))
                     .flatMap(Optional::stream).findFirst().map(Registration::id).orElseThrow(() -> raced);
