@@ -21,8 +21,9 @@ import org.springframework.test.context.TestPropertySource;
  * with no database, the services stubbed with {@code @MockitoBean}. {@code @WebMvcTest} already brings
  * what {@code system} declares as advice or MVC configuration (the {@code asOf} resolver and the
  * locale resolver of {@code WebConfiguration}, the API and page exception handlers, the layout
- * model); this adds the plain configuration the pages need too: the per-module message bundles
- * and the application's clock, pinned to 22 June 2025 as in the database tests.
+ * model); this adds the plain configuration the pages need too: the per-module message bundles,
+ * the application's clock, pinned to 22 June 2025 as in the database tests, and the
+ * {@code citations} bean that templates call.
  * <p>
  * Security is not the subject of a slice (each route's rule is checked by
  * {@code AuthorizationRulesTest}), so MockMvc runs without the servlet filters: every request
@@ -50,7 +51,7 @@ public @interface WebSliceTest {
     @TestConfiguration(proxyBeanMethods = false)
     @ComponentScan(basePackages = "org.ccmdesk.system", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                    pattern = "org\\.ccmdesk\\.system\\.(MessagesConfiguration|ClockConfiguration)"))
+                    pattern = "org\\.ccmdesk\\.system\\.(MessagesConfiguration|ClockConfiguration|Citations)"))
     class SystemConfiguration {
     }
 }
