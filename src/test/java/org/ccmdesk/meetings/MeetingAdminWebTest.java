@@ -44,10 +44,10 @@ class MeetingAdminWebTest {
     @MockitoBean
     MeetingAdministration administration;
 
-    /** The intersessional meetings of 2014 as the secretariat types them, with the given last day. */
+    /** The intersessional meeting of 2014 as the secretariat types them, with the given last day. */
     static MockHttpServletRequestBuilder newMeeting(String lastDay) {
         return post("/admin/meetings/new")
-                .param("name", "Intersessional Meetings of the Convention on Cluster Munitions 2014")
+                .param("name", "Intersessional Meeting 2014")
                 .param("shortName", "Intersessional 2014")
                 .param("kind", "INTERSESSIONAL")
                 .param("firstDay", "2014-04-07")
@@ -61,12 +61,12 @@ class MeetingAdminWebTest {
     void aSavedMeetingRedirectsToItsPageWithANotice() throws Exception {
         given(administration.create(any())).willReturn(42L);
 
-        mvc.perform(newMeeting("2014-04-10"))
+        mvc.perform(newMeeting("2014-04-09"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/meetings/42"))
                 .andExpect(flash().attribute("notice", "meeting.saved"));
-        verify(administration).create(eq(new MeetingForm("Intersessional Meetings of the Convention on Cluster Munitions 2014",
-                "Intersessional 2014", MeetingKind.INTERSESSIONAL, null, LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 10),
+        verify(administration).create(eq(new MeetingForm("Intersessional Meeting 2014",
+                "Intersessional 2014", MeetingKind.INTERSESSIONAL, null, LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 9),
                 null, null, "Geneva", null, "Europe/Zurich", null, null, null, null, "Convention website, meetings archive",
                 null, null)));
     }
@@ -101,7 +101,7 @@ class MeetingAdminWebTest {
                         .param("name", " ")
                         .param("shortName", "Intersessional 2014")
                         .param("firstDay", "2014-04-07")
-                        .param("lastDay", "2014-04-10")
+                        .param("lastDay", "2014-04-09")
                         .param("timeZone", "Europe/Zurich")
                         .param("webPage", "clusterconvention.org")
                         .param("source", "Convention website"))
@@ -120,12 +120,12 @@ class MeetingAdminWebTest {
 
     @Test
     void aDateThatIsNoDateIsAnErrorOnItsFieldAndNothingIsSaved() throws Exception {
-        mvc.perform(newMeeting("10/04/2014"))
+        mvc.perform(newMeeting("09/04/2014"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("meetings/form"))
                 .andExpect(model().attributeHasFieldErrorCode("meetingForm", "lastDay", "typeMismatch"))
                 .andExpect(content().string(containsString("id=\"lastDay-error\"")))
-                .andExpect(content().string(containsString("value=\"10/04/2014\"")));
+                .andExpect(content().string(containsString("value=\"09/04/2014\"")));
         verifyNoInteractions(administration);
     }
 

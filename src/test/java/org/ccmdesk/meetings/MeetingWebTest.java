@@ -37,13 +37,14 @@ class MeetingWebTest {
     @MockitoBean
     MeetingService meetings;
 
-    /** The intersessional meetings at Geneva, 7 to 10 April 2014, registered elsewhere (by the UN). */
+    /** The intersessional meeting at Geneva, 7 to 9 April 2014, as shipped (no registration window set). */
     static Meeting intersessional2014() {
-        return new Meeting(INTERSESSIONAL_ID, "Intersessional Meetings of the Convention on Cluster Munitions 2014",
-                "Intersessional 2014", MeetingKind.INTERSESSIONAL, false, LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 10),
-                "Palais des Nations", null, "Geneva", "Switzerland", "Europe/Zurich",
-                "https://www.clusterconvention.org/intersessional-meetings-2014/", "United Nations Office at Geneva", null, null,
-                null, null, "Convention website, meetings archive", false, true, null, null);
+        return new Meeting(INTERSESSIONAL_ID, "Intersessional Meeting 2014", "Intersessional 2014", MeetingKind.INTERSESSIONAL, true,
+                LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 9), "World Meteorological Organization (WMO) building",
+                "7 bis, Avenue de la Paix", "Geneva", "Switzerland", "Europe/Zurich",
+                "http://www.clusterconvention.org/meetings/intersessional-meetings/april-2014",
+                "President of the Fourth Meeting of States Parties", null, null, null, null,
+                "Memo on the CCM Intersessional Meeting, Geneva, 7-9 April 2014", false, true, null, null);
     }
 
     static AgendaItem openingOfTheMeetings() {
@@ -61,8 +62,8 @@ class MeetingWebTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("meetings/show"))
                 .andExpect(model().attribute("meeting", intersessional2014()))
-                .andExpect(model().attribute("registration", RegistrationState.ELSEWHERE))
-                .andExpect(content().string(containsString("Intersessional Meetings of the Convention on Cluster Munitions 2014")))
+                .andExpect(model().attribute("registration", RegistrationState.CLOSED))
+                .andExpect(content().string(containsString("7 April 2014 - 9 April 2014")))
                 .andExpect(content().string(containsString("Opening of the meetings")));
     }
 
@@ -104,7 +105,7 @@ class MeetingWebTest {
                 .andExpect(jsonPath("$.meeting.id").value(INTERSESSIONAL_ID))
                 .andExpect(jsonPath("$.meeting.kind").value("INTERSESSIONAL"))
                 .andExpect(jsonPath("$.meeting.firstDay").value("2014-04-07"))
-                .andExpect(jsonPath("$.meeting.lastDay").value("2014-04-10"))
+                .andExpect(jsonPath("$.meeting.lastDay").value("2014-04-09"))
                 .andExpect(jsonPath("$.meeting.city").value("Geneva"))
                 .andExpect(jsonPath("$.agenda[0].title").value("Opening of the meetings"))
                 .andExpect(jsonPath("$.agenda[0].day").value("2014-04-07"))
@@ -125,7 +126,7 @@ class MeetingWebTest {
                 .andExpect(content().string(containsString("UID:meeting-3@ccmdesk")))
                 // an all-day event from the first day to the day after the last
                 .andExpect(content().string(containsString("20140407")))
-                .andExpect(content().string(containsString("20140411")));
+                .andExpect(content().string(containsString("20140410")));
     }
 
     @Test

@@ -152,6 +152,30 @@ class StateWebTest {
     }
 
     @Test
+    void badParametersAreA400PageThatDoesNotEchoMarkup() throws Exception {
+        mvc.perform(get("/states").param("status", "<script>"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("error"))
+                .andExpect(content().string(not(containsString("<script>"))))
+                .andExpect(content().string(containsString("&lt;script&gt;")));
+        mvc.perform(get("/states").param("page", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(view().name("error"));
+        verifyNoInteractions(treaty);
+    }
+
+    @Test
+    void theSearchTextIsShownEscaped() throws Exception {
+        given(treaty.statusOfAll(TODAY, Locale.ENGLISH)).willReturn(StateApiWebTest.statesOn(TODAY, Locale.ENGLISH));
+
+        mvc.perform(get("/states").param("q", "<script>alert(1)</script>"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("total", 0))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)")));
+    }
+
+    @Test
     void oneStateShowsItsDatesAndAnUnknownCodeIsA404Page() throws Exception {
         given(treaty.detailOf("FRA", INTERSESSIONAL, Locale.ENGLISH))
                 .willReturn(Optional.of(StateDetail.of(StateApiWebTest.france(), INTERSESSIONAL, Locale.ENGLISH, List.of(), List.of(), List.of())));
