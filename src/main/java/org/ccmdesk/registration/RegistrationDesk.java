@@ -22,7 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,12 +42,11 @@ class RegistrationDesk {
     private final MeetingService meetings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final TransactionTemplate savepoint;
+    private final TransactionTemplate transactions;
 
     RegistrationDesk(JdbcClient jdbc, RegistrationQueries queries, RegistrationAccess access, MeetingService meetings,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
-        this.savepoint = new TransactionTemplate(transactionManager);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
@@ -59,13 +58,15 @@ class RegistrationDesk {
     /**
      * Registers the form's person for each ticked meeting and answers the new registrations' ids.
      * When another request registered the same person for one of them a moment earlier (a double
-     * click), the unique constraint refuses this one: the work is rolled back to a savepoint (so the
-     * transaction stays usable on PostgreSQL) and the person's existing registration is answered as
-     * {@link AlreadyRegistered}, as when it was there before.
+     * click), the unique constraint refuses this one: its transaction is rolled back, and the
+     * person's existing registration, read after it, is answered as {@link AlreadyRegistered}, as
+     * when it was there before. (The transaction is the template's own, so that the read comes after
+     * the rollback; a caller's transaction, if there is one, is joined.)
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     List<Long> register(long meetingId, RegisterForm form) {
         try {
-            return savepoint.execute(status -> registerEach(meetingId, form));
+            return transactions.execute(status -> registerEach(meetingId, form));
         } catch (DuplicateKeyException raced) {
             long first = form.meetingIds().stream().map(m -> queries.find(form.participantId(), m))
                     .flatMap(Optional::stream).findFirst().map(Registration::id).orElseThrow(() -> raced);
