@@ -34,10 +34,11 @@ class MessagesTest {
     void everyLanguageHasTheSameKeys() throws IOException {
         Set<String> english = load("").stringPropertyNames();
         for (String language : LANGUAGES) {
-            Set<String> keys = load(language).stringPropertyNames();
+            Properties messages = load(language);
+            Set<String> keys = messages.stringPropertyNames();
             assertThat(new TreeSet<>(keys)).as("keys of messages%s.properties", language).isEqualTo(new TreeSet<>(english));
             for (String key : keys) {
-                assertThat(load(language).getProperty(key)).as("messages%s %s", language, key).isNotBlank();
+                assertThat(messages.getProperty(key)).as("messages%s %s", language, key).isNotBlank();
             }
         }
     }
