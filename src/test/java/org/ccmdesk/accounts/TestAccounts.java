@@ -20,6 +20,7 @@ public class TestAccounts {
     private final UserAccounts users;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private String passwordHash;
 
     TestAccounts(UserAccounts users, PasswordEncoder encoder, Clock clock) {
         this.users = users;
@@ -30,11 +31,19 @@ public class TestAccounts {
     /** A new user with a unique e-mail address and {@link #PASSWORD}; a focal point acts for {@code states}. */
     public CcmUser create(Role role, String... states) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.ccmdesk";
-        long id = users.insert(email, "Test " + role, encoder.encode(PASSWORD), role, false, OffsetDateTime.now(clock));
+        long id = users.insert(email, "Test " + role, passwordHash(), role, false, OffsetDateTime.now(clock));
         for (String state : states) {
             users.grantState(id, state);
         }
         return users.findPrincipal(id).orElseThrow();
+    }
+
+    /** One real hash of {@link #PASSWORD} for all: hashing is slow by design, and the tests create hundreds of users. */
+    private synchronized String passwordHash() {
+        if (passwordHash == null) {
+            passwordHash = encoder.encode(PASSWORD);
+        }
+        return passwordHash;
     }
 
     /** Signs the MockMvc request in as that user (a real CcmUser principal, as after a login). */

@@ -11,18 +11,13 @@ import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The secretariat prepares the invitations to the 2014 Intersessional Meeting, builds all letters
- * and follows the funnel; France's focal point acknowledges. Its own database.
+ * and follows the funnel; France's focal point acknowledges. The only browser test that invites to
+ * or builds letters for that meeting.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-invitations;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
 class InvitationsBrowserTest extends BrowserTest {
 
     @Autowired

@@ -10,17 +10,11 @@ import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A focal point records its state's initial report; the public sees it as reported by the state;
- * the secretariat verifies it. Its own database.
+ * the secretariat verifies it. The only browser test that records an obligation (New Zealand's).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-obligations;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
 class ObligationsBrowserTest extends BrowserTest {
 
     @Autowired

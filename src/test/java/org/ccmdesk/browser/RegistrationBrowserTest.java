@@ -3,6 +3,9 @@ package org.ccmdesk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -17,25 +20,23 @@ import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * Lao PDR's focal point registers two delegates for the 2014 Intersessional Meeting (the APMBC
- * meeting of the same weeks is registered elsewhere); the advice says the affected state lacks a
- * victim assistance expert or survivor; the secretariat approves both; the public list shows the
- * one who agreed to appear on it. "Today" is 10 March 2014, inside the registration window set here.
- * Its own database.
+ * Lao PDR's focal point registers two delegates for an intersessional meeting in July 2025 (the
+ * APMBC meeting of the same weeks is registered elsewhere); the advice says the affected state
+ * lacks a victim assistance expert or survivor; the secretariat approves both; the public list
+ * shows the one who agreed to appear on it. "Today" is 22 June 2025 by the test clock; the test
+ * creates both meetings, with the registration window open, so that no other browser test sees
+ * its registrations and it sees none of theirs.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:registrationbrowser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "ccm.clock.fixed-date=2014-03-10" })
-@ActiveProfiles("test")
 class RegistrationBrowserTest extends BrowserTest {
 
     private static final String APMBC_SITE = "https://apmbc.example.org/register";
+    private static final String MEETING_NAME = "Intersessional Meeting, July 2025";
+    private static final String MEETING = "Intersessional July 2025";
 
     @Autowired
     TestAccounts accounts;
@@ -47,11 +48,30 @@ class RegistrationBrowserTest extends BrowserTest {
 
     @BeforeEach
     void openTheRegistration() {
-        meeting = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'").query(Long.class).single();
-        apmbc = jdbc.sql("select id from meeting where short_name = 'APMBC 2014'").query(Long.class).single();
-        jdbc.sql("update meeting set registration_opens = date '2014-02-01', registration_closes = date '2014-03-28' where id = :id")
+        KeyHolder series = new GeneratedKeyHolder();
+        jdbc.sql("insert into meeting_series (name) values ('Geneva, July 2025')").update(series, "id");
+        meeting = insertMeeting(series.getKey().longValue(), MEETING_NAME, MEETING, "INTERSESSIONAL", true,
+                LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 9));
+        jdbc.sql("update meeting set registration_opens = date '2025-06-01', registration_closes = date '2025-06-30' where id = :id")
                 .param("id", meeting).update();
+        apmbc = insertMeeting(series.getKey().longValue(), "APMBC intersessional meetings, July 2025", "APMBC July 2025",
+                "RELATED_MEETING", false, LocalDate.of(2025, 7, 9), LocalDate.of(2025, 7, 11));
         jdbc.sql("update meeting set registration_url = :url where id = :id").param("url", APMBC_SITE).param("id", apmbc).update();
+    }
+
+    private long insertMeeting(long series, String name, String shortName, String kind, boolean registeredHere,
+            LocalDate firstDay, LocalDate lastDay) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city, country,
+                                     time_zone, series_id, source, cancelled, shipped, created_at)
+                values (:name, :shortName, :kind, :registeredHere, :firstDay, :lastDay, 'Geneva', 'Switzerland',
+                        'Europe/Zurich', :series, 'RegistrationBrowserTest', false, false, :createdAt)""")
+                .param("name", name).param("shortName", shortName).param("kind", kind).param("registeredHere", registeredHere)
+                .param("firstDay", firstDay).param("lastDay", lastDay).param("series", series)
+                .param("createdAt", OffsetDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.ofHours(2)))
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     @Test
@@ -68,19 +88,19 @@ class RegistrationBrowserTest extends BrowserTest {
         Page fp = browser.newPage("en-GB");
         signInChecked(fp, focalPoint);
         fp.navigate(url("/meetings/" + meeting));
-        assertThat(fp.locator("#meeting-registration")).hasText("Open until 28 March 2014.");
+        assertThat(fp.locator("#meeting-registration")).hasText("Open until 30 June 2025.");
         assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true))).isVisible();
         assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("List of participants"))).isVisible();
         browser.assertAccessible(fp);
         fp.navigate(url("/my/registrations"));
         assertThat(fp.locator("h1")).hasText("My registrations");
-        assertThat(fp.locator("#coming tr").filter(new Locator.FilterOptions().setHasText("Intersessional Meeting 2014"))
+        assertThat(fp.locator("#coming tr").filter(new Locator.FilterOptions().setHasText(MEETING_NAME))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delegation of " + lao))).isVisible();
         browser.assertAccessible(fp);
         fp.navigate(url("/meetings/" + meeting));
         fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My delegation")).click();
         assertThat(fp).hasURL(url("/meetings/" + meeting + "/delegations/LAO"));
-        assertThat(fp.locator("h1")).hasText("Delegation of " + lao + " to Intersessional 2014");
+        assertThat(fp.locator("h1")).hasText("Delegation of " + lao + " to " + MEETING);
         assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR")).isVisible();
         browser.assertAccessible(fp);
 

@@ -12,18 +12,12 @@ import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The secretariat signs in, records a deposit for a signatory state with a date and a source, and
- * the public state page shows the new status. Its own database, so that the other tests' figures
- * are not changed by this one.
+ * the public state page shows the new status. The only browser test that records a treaty fact
+ * (Indonesia's); the others assert no figure that it changes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-secretariat;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
 class SecretariatBrowserTest extends BrowserTest {
 
     @Autowired

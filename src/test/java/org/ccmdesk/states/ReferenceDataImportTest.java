@@ -56,7 +56,9 @@ class ReferenceDataImportTest {
         assertThat(summary.joined()).isEqualTo(parties + signatories);
     }
 
+    /** In one transaction, as at start-up: outside one, PostgreSQL commits each of the thousand-odd writes on its own (15 s). */
     @Test
+    @Transactional
     void importingTheSameReleaseAgainChangesNothing() {
         int events = count("select count(*) from treaty_event");
         int states = count("select count(*) from state");

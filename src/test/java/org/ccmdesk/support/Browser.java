@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -37,6 +39,7 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final String axeSource;
+    private final List<BrowserContext> open = new ArrayList<>();
 
     public Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -47,8 +50,16 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in a fresh context. The context bypasses CSP only so that axe-core can be injected. */
     public Page newPage(String language) {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBypassCSP(true).setLocale(language).setViewportSize(1280, 900)).newPage();
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBypassCSP(true).setLocale(language).setViewportSize(1280, 900));
+        open.add(context);
+        return context.newPage();
+    }
+
+    /** Closes the pages opened since the last call: the browser is shared by every test of the run. */
+    public void closePages() {
+        open.forEach(BrowserContext::close);
+        open.clear();
     }
 
     /** Runs axe-core on the page and fails on any serious or critical finding, listing them. */
@@ -60,6 +71,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        closePages();
         chromium.close();
         playwright.close();
     }

@@ -6,17 +6,30 @@ import com.microsoft.playwright.Page;
 
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.TestAccounts;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base of the browser tests: one headless Chromium for the class (skipped, or failed where
- * required, when Chromium is missing), the address of the running application, and signing in.
- * Subclasses add {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} with their own database.
+ * Base of the browser tests: the running application, the same one (and the same in-memory
+ * database) for every browser test class, since Spring's test context cache reuses a context
+ * whose configuration is identical; one headless Chromium for the whole run (skipped, or failed
+ * where required, when Chromium is missing); the application's address and signing in.
+ * <p>
+ * Because the database is shared, each test creates its own accounts (with unique e-mails), its
+ * own people and, where it changes one, its own meeting or state, and asserts nothing that
+ * another browser test changes. Subclasses must not add configuration of their own (properties,
+ * profiles, mocked beans): that would start a second application. The database is not the one of
+ * the {@link DatabaseTest}s, whose counts the browser tests' changes would upset.
  */
-@ExtendWith(BrowserCondition.class)
+@ExtendWith({BrowserCondition.class, SharedBrowser.class})
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
 public abstract class BrowserTest {
 
     protected static Browser browser;
@@ -25,15 +38,13 @@ public abstract class BrowserTest {
     protected int port;
 
     @BeforeAll
-    static void launch() {
-        browser = new Browser();
+    static void launch(Browser shared) {
+        browser = shared;
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
+    @AfterEach
+    void closePages() {
+        browser.closePages();
     }
 
     protected String url(String path) {

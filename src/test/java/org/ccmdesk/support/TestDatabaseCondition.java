@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -13,17 +16,26 @@ import org.springframework.test.context.ActiveProfilesResolver;
 /**
  * Chooses the database of a {@link DatabaseTest} from the system property
  * {@code ccm.test.database} ({@code h2} by default, {@code postgres} in the second Surefire
- * execution). For PostgreSQL it drops and creates the database {@code ccmdesk_test} once per run,
- * so that Flyway starts from scratch, and skips (or, when required, fails) if the server is not there.
+ * execution). For PostgreSQL it creates, once per JVM, a database of its own named
+ * {@code ccmdesk_test_<pid>_<random>}, so that Flyway starts from scratch and two builds on one
+ * server do not destroy each other's database; it is dropped when the JVM ends. The URL reaches
+ * Spring through the system property {@value #URL_PROPERTY}. {@code CCM_TEST_POSTGRES_URL} names
+ * a database to use as it is instead (nothing is created or dropped). Without a usable server
+ * the tests are skipped (or, when required, fail).
  */
 public class TestDatabaseCondition implements ExecutionCondition, ActiveProfilesResolver {
 
     static final String ADMIN_URL = env("CCM_TEST_POSTGRES_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     static final String USER = env("CCM_TEST_POSTGRES_USER", "postgres");
     static final String PASSWORD = env("CCM_TEST_POSTGRES_PASSWORD", "");
-    static final String DATABASE = "ccmdesk_test";
+    static final String OVERRIDE_URL = env("CCM_TEST_POSTGRES_URL", null);
+    /** Read by {@code application-test-postgres.properties}. */
+    static final String URL_PROPERTY = "ccm.test.postgres.url";
+
+    private static final Pattern SERVER_AND_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
     private static Boolean prepared;
+    private static String database;
     private static String failure;
 
     static boolean onPostgres() {
@@ -41,7 +53,8 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
             return ConditionEvaluationResult.enabled("runs on H2");
         }
         if (!prepareOnce()) {
-            String message = "PostgreSQL is not usable at " + ADMIN_URL + " (" + failure + "): database tests on "
+            String server = OVERRIDE_URL != null ? OVERRIDE_URL : ADMIN_URL;
+            String message = "PostgreSQL is not usable at " + server + " (" + failure + "): database tests on "
                     + "PostgreSQL are skipped. Start PostgreSQL or set CCM_TEST_POSTGRES_ADMIN_URL.";
             if (TestRequirements.postgresRequired()) {
                 throw new IllegalStateException(message + " PostgreSQL is required here (CI or CCM_REQUIRE_POSTGRES).");
@@ -49,22 +62,56 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
             System.err.println("SKIPPED: " + message);
             return ConditionEvaluationResult.disabled(message);
         }
-        return ConditionEvaluationResult.enabled("runs on PostgreSQL database " + DATABASE);
+        return ConditionEvaluationResult.enabled("runs on PostgreSQL database " + System.getProperty(URL_PROPERTY));
     }
 
     private static synchronized boolean prepareOnce() {
         if (prepared == null) {
-            try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("drop database if exists " + DATABASE + " with (force)");
-                statement.execute("create database " + DATABASE);
+            try {
+                System.setProperty(URL_PROPERTY, OVERRIDE_URL != null ? useAsItIs(OVERRIDE_URL) : createOwnDatabase());
                 prepared = true;
-            } catch (SQLException e) {
+            } catch (SQLException | IllegalArgumentException e) {
                 failure = e.getMessage();
                 prepared = false;
             }
         }
         return prepared;
+    }
+
+    private static String useAsItIs(String url) throws SQLException {
+        DriverManager.getConnection(url, USER, PASSWORD).close();
+        return url;
+    }
+
+    private static String createOwnDatabase() throws SQLException {
+        String name = "ccmdesk_test_" + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String url = urlOf(ADMIN_URL, name);
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        database = name;
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseCondition::dropOwnDatabase, "drop " + name));
+        return url;
+    }
+
+    /** Best effort: the application may still hold connections while the JVM stops, hence {@code force}. */
+    private static void dropOwnDatabase() {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test database " + database + ": " + e.getMessage());
+        }
+    }
+
+    /** The admin URL with its database replaced, keeping the server and the parameters. */
+    static String urlOf(String adminUrl, String databaseName) {
+        Matcher m = SERVER_AND_DATABASE.matcher(adminUrl);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("CCM_TEST_POSTGRES_ADMIN_URL is not a jdbc:postgresql://host[:port]/database URL");
+        }
+        return m.group(1) + "/" + databaseName + (m.group(3) == null ? "" : m.group(3));
     }
 
     private static String env(String name, String fallback) {
