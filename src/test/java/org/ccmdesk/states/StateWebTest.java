@@ -81,7 +81,11 @@ class StateWebTest {
                 .andExpect(model().attribute("links", new StateListLinks(null,
                         new StateListFilter(TreatyStatus.IN_FORCE, null, null, null, null, null), 50)))
                 .andExpect(content().string(containsString("href=\"/states.csv?status=IN_FORCE\"")))
-                .andExpect(content().string(not(containsString("asOf=2025-06-22"))));
+                .andExpect(content().string(containsString("href=\"/states/FRA\"")))
+                .andExpect(content().string(not(containsString("asOf=2025-06-22"))))
+                // an empty asOf is a 400, so no link (the menu, the reset link, each state) may carry one
+                .andExpect(content().string(not(containsString("asOf=\""))))
+                .andExpect(content().string(not(containsString("asOf=&amp;"))));
     }
 
     @Test
