@@ -74,15 +74,6 @@ class StateApiTest {
                 .andExpect(jsonPath("$.facts[?(@.topic == 'cm_contaminated_2014')]").exists());
     }
 
-    @Test
-    void unknownStateIsA404ProblemDetail() throws Exception {
-        mvc.perform(get("/api/states/XYZ"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail", containsString("XYZ")));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"2014-13-45", "yesterday", "", "2014-02-30", "07/04/2014"})
     void malformedAsOfIsA400ThatNamesTheParameterAndFormat(String asOf) throws Exception {
@@ -95,13 +86,6 @@ class StateApiTest {
                     .andExpect(jsonPath("$.detail", containsString("YYYY-MM-DD")))
                     .andExpect(jsonPath("$.trace").doesNotExist());
         }
-    }
-
-    @Test
-    void unknownStatusValueIsA400() throws Exception {
-        mvc.perform(get("/api/states").param("status", "MAYBE"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
