@@ -1,7 +1,7 @@
 package org.ccmdesk.invitations;
 
 /** Where an invitation stands: prepared, sent through the mission, then answered one way or the other. */
-public enum InvitationStatus {
+enum InvitationStatus {
     PREPARED,
     SENT,
     ACKNOWLEDGED,

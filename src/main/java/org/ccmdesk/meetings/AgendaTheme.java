@@ -1,7 +1,7 @@
 package org.ccmdesk.meetings;
 
 /** The themes of agenda items: those of the obligations, plus use, the next meeting, opening and closing. */
-public enum AgendaTheme {
+enum AgendaTheme {
     GENERAL_STATUS,
     UNIVERSALISATION,
     USE_OF_CLUSTER_MUNITIONS,

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The secretariat's form for a meeting. */
-public record MeetingForm(
+record MeetingForm(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 80) String shortName,
         @NotNull MeetingKind kind,

@@ -1,6 +1,6 @@
 package org.ccmdesk.meetings;
 
-public enum MeetingKind {
+enum MeetingKind {
     INTERSESSIONAL,
     MEETING_OF_STATES_PARTIES,
     REVIEW_CONFERENCE,

@@ -1,6 +1,6 @@
 package org.ccmdesk.obligations;
 
-public enum Applicability {
+enum Applicability {
     APPLIES,
     DOES_NOT_APPLY,
     /** A flag the rule depends on is not known: the deadline is computed but unconfirmed. */

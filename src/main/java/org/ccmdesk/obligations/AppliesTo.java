@@ -1,7 +1,7 @@
 package org.ccmdesk.obligations;
 
 /** To which States Parties a rule applies, by their flags. */
-public enum AppliesTo {
+enum AppliesTo {
     ALL,
     HELD_STOCKPILES,
     CONTAMINATED,

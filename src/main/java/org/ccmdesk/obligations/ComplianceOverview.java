@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * The overview of /obligations: one row per State Party, the worst status per theme, and the
  * number of overdue obligations per rule ("on D: N initial reports overdue").
  */
-public record ComplianceOverview(List<Row> rows, Map<String, Integer> overdueByRule) {
+record ComplianceOverview(List<Row> rows, Map<String, Integer> overdueByRule) {
 
     /** One state: its worst status per theme (themes without an obligation are absent). */
     public record Row(String iso3, String name, Map<Theme, ObligationStatus> worst, int overdue) {

@@ -1,7 +1,7 @@
 package org.ccmdesk.obligations;
 
 /** How a rule's deadline is computed from the state's entry into force. */
-public enum DeadlineKind {
+enum DeadlineKind {
     DAYS_AFTER_EIF,
     MONTHS_AFTER_EIF,
     YEARS_AFTER_EIF,

@@ -1,6 +1,6 @@
 package org.ccmdesk.obligations;
 
-public enum ExtensionDecision {
+enum ExtensionDecision {
     PENDING,
     GRANTED,
     GRANTED_SHORTER,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An extension request under Article 3 or 4 and, when known, the decision on it. */
-public record ExtensionForm(
+record ExtensionForm(
         @NotBlank @Size(max = 60) String rule,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedDeadline,

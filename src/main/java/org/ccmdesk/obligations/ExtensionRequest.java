@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A request to extend an Article 3 or 4 deadline and the decision of the meeting that considered it. */
-public record ExtensionRequest(long id, String iso3, String ruleId, LocalDate submittedOn, LocalDate requestedDeadline,
+record ExtensionRequest(long id, String iso3, String ruleId, LocalDate submittedOn, LocalDate requestedDeadline,
         String meeting, ExtensionDecision decision, LocalDate decidedOn, LocalDate grantedDeadline, String source,
         boolean reportedByState, String recordedBy, OffsetDateTime recordedAt, String verifiedBy, OffsetDateTime verifiedAt) {
 

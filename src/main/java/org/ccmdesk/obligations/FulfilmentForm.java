@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What was done for one obligation (or a voluntary report): the date (for a report, the date the
  * UN Secretary-General received it), evidence, source, and for reports the language and forms.
  */
-public record FulfilmentForm(
+record FulfilmentForm(
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate metOn,
         @Size(max = 4000) String evidence,
         @NotBlank @Size(max = 2000) String source,

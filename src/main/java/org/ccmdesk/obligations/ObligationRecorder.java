@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional
-public class ObligationRecorder {
+class ObligationRecorder {
 
     static final LocalDate OPENED_FOR_SIGNATURE = LocalDate.of(2008, 12, 3);
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * the year of entry into force; or none (open until met). {@code extensionYears} is set for the
  * rules whose deadline an extension can move (Art. 3(3): 4 years, Art. 4(5): 5 years).
  */
-public record ObligationRule(String id, String source, Theme theme, Map<String, String> titles,
+record ObligationRule(String id, String source, Theme theme, Map<String, String> titles,
         Map<String, String> descriptions, AppliesTo appliesTo, DeadlineKind deadlineKind, Integer amount,
         Integer yearlyMonth, Integer yearlyDay, Integer extensionYears, boolean shipped) {
 

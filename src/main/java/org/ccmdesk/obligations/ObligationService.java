@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ObligationService {
+class ObligationService {
 
     private final TreatyStatusService states;
     private final StateFlags flags;

@@ -1,7 +1,7 @@
 package org.ccmdesk.obligations;
 
 /** Where one obligation stands on a date. {@code severity} orders them for "worst status" views. */
-public enum ObligationStatus {
+enum ObligationStatus {
     OVERDUE(6),
     DUE_SOON(5),
     OPEN(4),

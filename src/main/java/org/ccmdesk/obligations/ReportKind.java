@@ -1,7 +1,7 @@
 package org.ccmdesk.obligations;
 
 /** Article 7 transparency reports: the initial one, the annual ones, and voluntary ones by signatories and observers. */
-public enum ReportKind {
+enum ReportKind {
     INITIAL,
     ANNUAL,
     VOLUNTARY;

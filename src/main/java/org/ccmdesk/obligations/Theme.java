@@ -1,7 +1,7 @@
 package org.ccmdesk.obligations;
 
 /** The themes of the obligations, in the order of the Convention and the Vientiane Action Plan. */
-public enum Theme {
+enum Theme {
     UNIVERSALISATION,
     STOCKPILE_DESTRUCTION,
     CLEARANCE_AND_RISK_REDUCTION,

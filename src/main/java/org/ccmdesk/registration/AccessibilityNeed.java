@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** What a participant needs to take part; the secretariat's list shows it so that the venue can prepare. */
-public enum AccessibilityNeed {
+enum AccessibilityNeed {
     WHEELCHAIR("profile.needsWheelchair"),
     SIGN_LANGUAGE("profile.needsSignLanguage"),
     LARGE_PRINT("profile.needsLargePrint"),

@@ -5,6 +5,6 @@ import java.time.OffsetDateTime;
 import org.ccmdesk.states.Party;
 
 /** A delegation's credentials for a meeting (a note verbale or nomination letter), as uploaded. */
-public record Credentials(long id, long meetingId, Party delegation, String fileName, long sizeBytes, String uploadedBy,
+record Credentials(long id, long meetingId, Party delegation, String fileName, long sizeBytes, String uploadedBy,
         OffsetDateTime uploadedAt) {
 }

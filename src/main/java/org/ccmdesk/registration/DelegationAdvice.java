@@ -10,7 +10,7 @@ import org.ccmdesk.states.Party;
  * registrations (submitted or approved): a policy-level delegate, a technical expert and, for a
  * state affected by cluster munitions, a victim assistance expert or a survivor. Advice, never a block.
  */
-public record DelegationAdvice(Party delegation, String name, boolean affected, boolean policyLevel, boolean technicalExpert,
+record DelegationAdvice(Party delegation, String name, boolean affected, boolean policyLevel, boolean technicalExpert,
         boolean victimAssistance, int members) {
 
     /** One item of the check list. */

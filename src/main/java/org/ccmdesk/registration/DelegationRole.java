@@ -1,7 +1,7 @@
 package org.ccmdesk.registration;
 
 /** A person's role in a delegation; the order is the order of the lists of participants. */
-public enum DelegationRole {
+enum DelegationRole {
     HEAD_OF_DELEGATION,
     POLICY_DELEGATE,
     TECHNICAL_EXPERT,

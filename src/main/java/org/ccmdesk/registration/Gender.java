@@ -1,7 +1,7 @@
 package org.ccmdesk.registration;
 
 /** Optional, for the participation statistics that the Convention's meetings publish. */
-public enum Gender {
+enum Gender {
     WOMAN,
     MAN,
     OTHER;

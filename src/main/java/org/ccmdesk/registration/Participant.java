@@ -9,7 +9,7 @@ import org.ccmdesk.states.Party;
  * they represent, contact, optional gender, accessibility needs and passport details (for a visa
  * letter; deleted a set time after their last meeting, then {@code passportDeletedOn} is set).
  */
-public record Participant(long id, String email, String givenNames, String familyName, String badgeName, String title,
+record Participant(long id, String email, String givenNames, String familyName, String badgeName, String title,
         String jobFunction, Party delegation, String phone, String nationality, Gender gender, boolean needsWheelchair,
         boolean needsSignLanguage, boolean needsLargePrint, boolean needsAssistant, String needsOther, String passportNumber,
         String passportIssuer, LocalDate passportExpiry, LocalDate birthDate, String birthPlace, LocalDate passportDeletedOn) {

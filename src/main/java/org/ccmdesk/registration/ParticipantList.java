@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * secretariat, {@link PublicMember} for everyone. {@code delegations} and {@code participants}
  * count what the list holds.
  */
-public record ParticipantList<M>(long meetingId, String meeting, String meetingShortName, int delegations, int participants,
+record ParticipantList<M>(long meetingId, String meeting, String meetingShortName, int delegations, int participants,
         List<Group<M>> groups) {
 
     /** {@code group} is STATES_PARTIES, SIGNATORIES, NOT_PARTY or an organisation kind; {@code title} is in the list's language. */

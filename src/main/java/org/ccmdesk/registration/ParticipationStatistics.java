@@ -5,7 +5,7 @@ package org.ccmdesk.registration;
  * meeting: by gender (as the people chose to say) and how many asked for accessibility arrangements.
  * Counts only, never names.
  */
-public record ParticipationStatistics(int approved, int women, int men, int other, int notSaid, int withAccessibilityNeeds) {
+record ParticipationStatistics(int approved, int women, int men, int other, int notSaid, int withAccessibilityNeeds) {
 
     /** Women's share of those who said their gender, in whole percent; 0 when nobody did. */
     public int womenPercent() {

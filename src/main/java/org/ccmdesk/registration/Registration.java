@@ -13,7 +13,7 @@ import org.ccmdesk.system.RuleViolation;
  * Each change of status answers the changed registration, or refuses with a {@link RuleViolation}
  * when the registration is not in a status that allows it.
  */
-public record Registration(long id, long participantId, long meetingId, Party delegation, DelegationRole role,
+record Registration(long id, long participantId, long meetingId, Party delegation, DelegationRole role,
         boolean publicConsent, boolean visaLetterRequested, RegistrationStatus status, boolean confirmed, boolean late,
         String reason, String submittedBy, OffsetDateTime submittedAt, String decidedBy, OffsetDateTime decidedAt) {
 

@@ -1,5 +1,5 @@
 package org.ccmdesk.registration;
 
 /** A registration with its person and the name of their delegation, for lists and pages. */
-public record RegistrationRow(Registration registration, Participant participant, String delegationName, String meetingName) {
+record RegistrationRow(Registration registration, Participant participant, String delegationName, String meetingName) {
 }

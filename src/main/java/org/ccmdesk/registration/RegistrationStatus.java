@@ -5,7 +5,7 @@ package org.ccmdesk.registration;
  * withdrawn (and submitted again). Each transition answers the new status or refuses from a status
  * that does not allow it.
  */
-public enum RegistrationStatus {
+enum RegistrationStatus {
     SUBMITTED,
     APPROVED,
     REJECTED,

@@ -12,7 +12,7 @@ import org.ccmdesk.meetings.Meeting;
  * the Convention pays for their journey. {@code hostCountry} is null when the meeting has none
  * recorded; {@code sponsorship} is the message key of the sentence about travel and subsistence.
  */
-public record VisaLetter(LocalDate date, String hostCountry, String title, String givenNames, String familyName, String function,
+record VisaLetter(LocalDate date, String hostCountry, String title, String givenNames, String familyName, String function,
         String delegation, String passportNumber, String passportIssuer, LocalDate passportExpiry, LocalDate birthDate,
         String birthPlace, String nationality, Meeting meeting, String sponsorship) {
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * for the thirty states that had deposited by then. Art. 17(2): for a state depositing later,
  * on the first day of the sixth month after the month of its deposit.
  */
-public final class Article17EntryIntoForce {
+final class Article17EntryIntoForce {
 
     /** Date of deposit of the thirtieth instrument (Burkina Faso and Moldova). */
     public static final LocalDate THIRTIETH_INSTRUMENT = LocalDate.of(2010, 2, 16);

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * Filter and order of the list of states: by status, UN regional group, region (M49 region or
  * sub-region) and a search in the name or code. Blank values mean "any".
  */
-public record StateListFilter(TreatyStatus status, String group, String region, String q, String sort, String dir) {
+record StateListFilter(TreatyStatus status, String group, String region, String q, String sort, String dir) {
 
     static final List<String> SORTS = List.of("name", "status", "region", "signature", "deposit", "entryIntoForce");
 

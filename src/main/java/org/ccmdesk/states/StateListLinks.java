@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links of the states list that keep the chosen date, filters, order and page size. */
-public record StateListLinks(String asOf, StateListFilter filter, int size) {
+record StateListLinks(String asOf, StateListFilter filter, int size) {
 
     public String sort(String column) {
         boolean flip = column.equals(filter.sortOrDefault()) && !filter.descending();

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A correction of a recorded event: the right values, their source and why the old ones were wrong. */
-public record TreatyCorrectionForm(
+record TreatyCorrectionForm(
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         DepositKind depositKind,
         @NotBlank @Size(max = 2000) String source,

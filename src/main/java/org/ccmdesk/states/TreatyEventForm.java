@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The secretariat records a signature, a deposit (with its kind) or a withdrawal, with a date and a source. */
-public record TreatyEventForm(
+record TreatyEventForm(
         @NotNull TreatyEventKind kind,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
         DepositKind depositKind,

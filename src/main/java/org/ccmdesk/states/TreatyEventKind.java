@@ -1,7 +1,7 @@
 package org.ccmdesk.states;
 
 /** The treaty events recorded for a state; a withdrawal is recorded on the date it takes effect (Art. 20). */
-public enum TreatyEventKind {
+enum TreatyEventKind {
     SIGNATURE,
     DEPOSIT,
     WITHDRAWAL;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code ${@citations.parts(text)}} and print each part escaped; only http(s) addresses become links.
  */
 @Component("citations")
-public class Citations {
+class Citations {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s,;()'\"<>]+[^\\s,;()'\"<>.]");
 

@@ -1,7 +1,7 @@
 package org.ccmdesk.system;
 
 /** A date parameter in a request that is not a valid ISO date (YYYY-MM-DD). Answered with 400. */
-public class InvalidDateParameterException extends RuntimeException {
+class InvalidDateParameterException extends RuntimeException {
 
     private final String parameter;
     private final String value;

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  * The page language: chosen with {@code ?lang=} (kept in a cookie), else the browser's first
  * supported language, else English. Only languages with a complete message bundle are offered.
  */
-public class SupportedLocaleResolver extends CookieLocaleResolver {
+class SupportedLocaleResolver extends CookieLocaleResolver {
 
     /** The Convention's working languages, English first. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, new Locale("es"));
