@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 record LoginSettings(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration lockout) {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(LoginSettings.class)
+    @EnableConfigurationProperties({LoginSettings.class, RememberMeSettings.class})
     static class Binding {
     }
 }

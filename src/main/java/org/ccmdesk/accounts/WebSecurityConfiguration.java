@@ -53,7 +53,8 @@ class WebSecurityConfiguration {
 
     @Bean
     PersistentTokenBasedRememberMeServices rememberMeServices(CcmUserDetailsService users, DataSource dataSource,
-            @org.springframework.beans.factory.annotation.Value("${ccm.remember-me.key:}") String key) {
+            RememberMeSettings settings) {
+        String key = settings.key();
         JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
         repository.setDataSource(dataSource);
         PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Treaty status of every state as of any date. Each call reads the stored events once (one query)
- * and derives the rest in memory, so a fact recorded by another instance shows at once.
+ * Treaty status of every state as of any date. Each call reads what it needs from the database (one
+ * query for all states or the headline figures; four for one state's details: the state, its income
+ * groups, facts and recorded events) and derives the rest in memory, with nothing cached, so a fact
+ * recorded by another instance shows at once.
  */
 @Service
 @Transactional(readOnly = true)
