@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.ccmdesk.states.Party;
 import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.ccmdesk.system.UploadedPdf;
@@ -22,18 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Credentials per delegation and meeting: PDF only (checked by content), at most 10 MB, written
- * outside the web root under a random name and served only to the delegation's focal points and
- * the secretariat.
+ * Credentials per delegation and meeting: PDF only (checked by content), at most 10 MB,
+ * written outside the web root under a random name and served only to the delegation's
+ * focal points and the secretariat.
  */
 @Service
 @Transactional
 class CredentialStore {
 
     private final JdbcClient jdbc;
+
     private final RegistrationAccess access;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final Path directory;
 
     CredentialStore(JdbcClient jdbc, RegistrationAccess access, ApplicationEventPublisher events, Clock clock,
@@ -54,15 +59,19 @@ class CredentialStore {
         String storedName = UUID.randomUUID() + ".pdf";
         String name = UploadedPdf.fileName(file, "credentials.pdf");
         write(storedName, content);
-        jdbc.sql("""
-                insert into delegation_credentials (meeting_id, state_iso3, organisation_id, file_name, stored_name, size_bytes,
-                       uploaded_by, uploaded_at)
-                values (:meeting, :iso3, :organisation, :name, :stored, :size, :by, :now)""")
-                .param("meeting", meetingId).param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
-                .param("name", name).param("stored", storedName).param("size", content.length)
-                .param("by", RegistrationAccess.user().email()).param("now", OffsetDateTime.now(clock)).update();
-        long id = jdbc.sql("select id from delegation_credentials where stored_name = :stored").param("stored", storedName)
-                .query(Long.class).single();
+        long id = GeneratedId.insert(jdbc
+            .sql("""
+                    insert into delegation_credentials (meeting_id, state_iso3, organisation_id, file_name, stored_name, size_bytes,
+                           uploaded_by, uploaded_at)
+                    values (:meeting, :iso3, :organisation, :name, :stored, :size, :by, :now)""")
+            .param("meeting", meetingId)
+            .param("iso3", delegation.iso3())
+            .param("organisation", delegation.organisationId())
+            .param("name", name)
+            .param("stored", storedName)
+            .param("size", content.length)
+            .param("by", RegistrationAccess.user().email())
+            .param("now", OffsetDateTime.now(clock)));
         events.publishEvent(AuditedChange.of("credentials", id, "UPLOAD", null,
                 Map.of("meeting", meetingId, "delegation", delegation.key(), "file", name), null));
         return id;
@@ -73,13 +82,19 @@ class CredentialStore {
         return jdbc.sql("""
                 select * from delegation_credentials where meeting_id = :meeting
                    and (state_iso3 = :iso3 or organisation_id = :organisation) order by uploaded_at desc, id desc""")
-                .param("meeting", meetingId).param("iso3", delegation.iso3()).param("organisation", delegation.organisationId())
-                .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"), RegistrationQueries.delegation(rs),
-                        rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
-                        rs.getObject("uploaded_at", OffsetDateTime.class))).list();
+            .param("meeting", meetingId)
+            .param("iso3", delegation.iso3())
+            .param("organisation", delegation.organisationId())
+            .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"),
+                    RegistrationQueries.delegation(rs), rs.getString("file_name"), rs.getLong("size_bytes"),
+                    rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class)))
+            .list();
     }
 
-    /** The delegations with a submitted or approved registration for the meeting and no credentials uploaded for it. */
+    /**
+     * The delegations with a submitted or approved registration for the meeting and no
+     * credentials uploaded for it.
+     */
     @Transactional(readOnly = true)
     List<Party> missing(long meetingId) {
         return jdbc.sql("""
@@ -87,8 +102,9 @@ class CredentialStore {
                  where r.meeting_id = :meeting and r.status in ('SUBMITTED', 'APPROVED')
                    and not exists (select 1 from delegation_credentials c where c.meeting_id = r.meeting_id
                                     and (c.state_iso3 = r.state_iso3 or c.organisation_id = r.organisation_id))""")
-                .param("meeting", meetingId)
-                .query((rs, n) -> RegistrationQueries.delegation(rs)).list();
+            .param("meeting", meetingId)
+            .query((rs, n) -> RegistrationQueries.delegation(rs))
+            .list();
     }
 
     /** The file's name and content, for those who may see it. */
@@ -96,13 +112,18 @@ class CredentialStore {
     Map.Entry<String, byte[]> read(long id) {
         record Row(Party delegation, String fileName, String storedName) {
         }
-        Row row = jdbc.sql("select state_iso3, organisation_id, file_name, stored_name from delegation_credentials where id = :id")
-                .param("id", id).query((rs, n) -> new Row(RegistrationQueries.delegation(rs), rs.getString("file_name"),
-                        rs.getString("stored_name"))).optional().orElseThrow(() -> new NotFoundException("credentials.notFound", id));
+        Row row = jdbc.sql(
+                "select state_iso3, organisation_id, file_name, stored_name from delegation_credentials where id = :id")
+            .param("id", id)
+            .query((rs, n) -> new Row(RegistrationQueries.delegation(rs), rs.getString("file_name"),
+                    rs.getString("stored_name")))
+            .optional()
+            .orElseThrow(() -> new NotFoundException("credentials.notFound", id));
         access.checkCanActFor(row.delegation());
         try {
             return Map.entry(row.fileName(), Files.readAllBytes(directory.resolve(row.storedName())));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new NotFoundException("credentials.notFound", id);
         }
     }
@@ -111,7 +132,8 @@ class CredentialStore {
         try {
             Files.createDirectories(directory);
             Files.write(directory.resolve(storedName), content);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -11,6 +11,7 @@ import org.ccmdesk.states.Party;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
+import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,19 +21,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating and changing participant profiles. A person edits their own (its e-mail is their
- * account's); a focal point the profiles of the delegations they act for; the secretariat any. The
- * audit log records who changed a profile, never its passport details.
+ * Creating and changing participant profiles. A person edits their own (its e-mail is
+ * their account's); a focal point the profiles of the delegations they act for; the
+ * secretariat any. The audit log records who changed a profile, never its passport
+ * details.
  */
 @Service
 @Transactional
 class ParticipantProfiles {
 
     private final JdbcClient jdbc;
+
     private final RegistrationQueries queries;
+
     private final TreatyStatusService states;
+
     private final OrganisationDirectory organisations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     ParticipantProfiles(JdbcClient jdbc, RegistrationQueries queries, TreatyStatusService states,
@@ -45,7 +52,10 @@ class ParticipantProfiles {
         this.clock = clock;
     }
 
-    /** Saves a new profile ({@code participantId} null) or changes one, and answers its id. */
+    /**
+     * Saves a new profile ({@code participantId} null) or changes one, and answers its
+     * id.
+     */
     long save(Long participantId, ProfileForm form) {
         ActingUser user = RegistrationAccess.user();
         Party delegation = form.chosenDelegation();
@@ -63,7 +73,8 @@ class ParticipantProfiles {
         Map<String, Object> params = params(form, delegation, email);
         try {
             return participantId == null ? insert(params, user) : update(participantId, params, user);
-        } catch (DuplicateKeyException e) {
+        }
+        catch (DuplicateKeyException e) {
             throw new RuleViolation("email", "participant.emailTaken");
         }
     }
@@ -73,35 +84,39 @@ class ParticipantProfiles {
             throw new RuleViolation("email", "participant.emailTaken");
         }
         params.put("by", user.email());
-        jdbc.sql("""
-                insert into participant (email, given_names, family_name, badge_name, title, job_function, state_iso3,
-                       organisation_id, phone, nationality, gender, needs_wheelchair, needs_sign_language, needs_large_print,
-                       needs_assistant, needs_other, passport_number, passport_issuer, passport_expiry, birth_date, birth_place,
-                       created_by, created_at, updated_at)
-                values (:email, :givenNames, :familyName, :badgeName, :title, :jobFunction, :iso3, :organisation, :phone,
-                        :nationality, :gender, :wheelchair, :signLanguage, :largePrint, :assistant, :other, :passport,
-                        :issuer, :expiry, :birthDate, :birthPlace, :by, :now, :now)""").params(params).update();
-        long id = queries.participantByEmail((String) params.get("email")).orElseThrow().id();
+        long id = GeneratedId.insert(jdbc
+            .sql("""
+                    insert into participant (email, given_names, family_name, badge_name, title, job_function, state_iso3,
+                           organisation_id, phone, nationality, gender, needs_wheelchair, needs_sign_language, needs_large_print,
+                           needs_assistant, needs_other, passport_number, passport_issuer, passport_expiry, birth_date, birth_place,
+                           created_by, created_at, updated_at)
+                    values (:email, :givenNames, :familyName, :badgeName, :title, :jobFunction, :iso3, :organisation, :phone,
+                            :nationality, :gender, :wheelchair, :signLanguage, :largePrint, :assistant, :other, :passport,
+                            :issuer, :expiry, :birthDate, :birthPlace, :by, :now, :now)""")
+            .params(params));
         events.publishEvent(AuditedChange.of("participant", id, "CREATE", null, audit(params), null));
         return id;
     }
 
     private long update(long id, Map<String, Object> params, ActingUser user) {
-        Participant before = queries.participant(id).orElseThrow(
-                () -> new org.ccmdesk.system.NotFoundException("participant.notFound", id));
+        Participant before = queries.participant(id)
+            .orElseThrow(() -> new org.ccmdesk.system.NotFoundException("participant.notFound", id));
         if (!RegistrationAccess.canSee(user, before, before.delegation())) {
             throw new AccessDeniedException("participant " + id);
         }
         params.put("id", id);
-        jdbc.sql("""
-                update participant set email = :email, given_names = :givenNames, family_name = :familyName,
-                       badge_name = :badgeName, title = :title, job_function = :jobFunction, state_iso3 = :iso3,
-                       organisation_id = :organisation, phone = :phone, nationality = :nationality, gender = :gender,
-                       needs_wheelchair = :wheelchair, needs_sign_language = :signLanguage, needs_large_print = :largePrint,
-                       needs_assistant = :assistant, needs_other = :other, passport_number = :passport,
-                       passport_issuer = :issuer, passport_expiry = :expiry, birth_date = :birthDate, birth_place = :birthPlace,
-                       passport_deleted_on = null, updated_at = :now
-                 where id = :id""").params(params).update();
+        jdbc.sql(
+                """
+                        update participant set email = :email, given_names = :givenNames, family_name = :familyName,
+                               badge_name = :badgeName, title = :title, job_function = :jobFunction, state_iso3 = :iso3,
+                               organisation_id = :organisation, phone = :phone, nationality = :nationality, gender = :gender,
+                               needs_wheelchair = :wheelchair, needs_sign_language = :signLanguage, needs_large_print = :largePrint,
+                               needs_assistant = :assistant, needs_other = :other, passport_number = :passport,
+                               passport_issuer = :issuer, passport_expiry = :expiry, birth_date = :birthDate, birth_place = :birthPlace,
+                               passport_deleted_on = null, updated_at = :now
+                         where id = :id""")
+            .params(params)
+            .update();
         Map<String, Object> old = new LinkedHashMap<>();
         old.put("email", before.email());
         old.put("name", before.passportName());
@@ -111,15 +126,17 @@ class ParticipantProfiles {
     }
 
     private void checkKnown(Party delegation) {
-        boolean known = delegation.isState() ? states.detailOf(delegation.iso3(), states.today(), java.util.Locale.ENGLISH)
-                .isPresent() : organisations.find(delegation.organisationId()).isPresent();
+        boolean known = delegation.isState()
+                ? states.detailOf(delegation.iso3(), states.today(), java.util.Locale.ENGLISH).isPresent()
+                : organisations.find(delegation.organisationId()).isPresent();
         if (!known) {
             throw new RuleViolation("delegation", "participant.delegationUnknown");
         }
     }
 
     private void checkState(String field, String iso3) {
-        if (iso3 != null && !iso3.isBlank() && states.detailOf(iso3, states.today(), java.util.Locale.ENGLISH).isEmpty()) {
+        if (iso3 != null && !iso3.isBlank()
+                && states.detailOf(iso3, states.today(), java.util.Locale.ENGLISH).isEmpty()) {
             throw new RuleViolation(field, "participant.stateUnknown", iso3);
         }
     }
@@ -151,7 +168,10 @@ class ParticipantProfiles {
         return params;
     }
 
-    /** What the audit log keeps of a profile: who it is and whom they represent; no passport, no contact details. */
+    /**
+     * What the audit log keeps of a profile: who it is and whom they represent; no
+     * passport, no contact details.
+     */
     private static Map<String, Object> audit(Map<String, Object> params) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("email", params.get("email"));
@@ -163,4 +183,5 @@ class ParticipantProfiles {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
 }

@@ -11,13 +11,11 @@ import java.util.Map;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.Meeting.Admission;
 import org.ccmdesk.meetings.MeetingService;
-import org.ccmdesk.states.Party;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,27 +25,34 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registering a person for one or more meetings of a series, and the life of a registration:
- * confirmed by the focal point, approved or rejected by the secretariat, withdrawn. The unique
- * constraint on (person, meeting) is the last word when two requests race; the check before it
- * only makes the usual case answer politely.
+ * Registering a person for one or more meetings of a series, and the life of a
+ * registration: confirmed by the focal point, approved or rejected by the secretariat,
+ * withdrawn. The unique constraint on (person, meeting) is the last word when two
+ * requests race; the check before it only makes the usual case answer politely.
  */
 @Service
 @Transactional
 class RegistrationDesk {
 
-    private final JdbcClient jdbc;
+    private final RegistrationRows rows;
+
     private final RegistrationQueries queries;
+
     private final RegistrationAccess access;
+
     private final MeetingService meetings;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final TransactionTemplate transactions;
 
-    RegistrationDesk(JdbcClient jdbc, RegistrationQueries queries, RegistrationAccess access, MeetingService meetings,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+    RegistrationDesk(RegistrationRows rows, RegistrationQueries queries, RegistrationAccess access,
+            MeetingService meetings, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.queries = queries;
         this.access = access;
         this.meetings = meetings;
@@ -56,20 +61,27 @@ class RegistrationDesk {
     }
 
     /**
-     * Registers the form's person for each ticked meeting and answers the new registrations' ids.
-     * When another request registered the same person for one of them a moment earlier (a double
-     * click), the unique constraint refuses this one: its transaction is rolled back, and the
-     * person's existing registration, read after it, is answered as {@link AlreadyRegistered}, as
-     * when it was there before. (The transaction is the template's own, so that the read comes after
-     * the rollback; a caller's transaction, if there is one, is joined.)
+     * Registers the form's person for each ticked meeting and answers the new
+     * registrations' ids. When another request registered the same person for one of them
+     * a moment earlier (a double click), the unique constraint refuses this one: its
+     * transaction is rolled back, and the person's existing registration, read after it,
+     * is answered as {@link AlreadyRegistered}, as when it was there before. (The
+     * transaction is the template's own, so that the read comes after the rollback; a
+     * caller's transaction, if there is one, is joined.)
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     List<Long> register(long meetingId, RegisterForm form) {
         try {
             return transactions.execute(status -> registerEach(meetingId, form));
-        } catch (DuplicateKeyException raced) {
-            long first = form.meetingIds().stream().map(m -> queries.find(form.participantId(), m))
-                    .flatMap(Optional::stream).findFirst().map(Registration::id).orElseThrow(() -> raced);
+        }
+        catch (DuplicateKeyException raced) {
+            long first = form.meetingIds()
+                .stream()
+                .map(m -> queries.find(form.participantId(), m))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(Registration::id)
+                .orElseThrow(() -> raced);
             throw new AlreadyRegistered(first);
         }
     }
@@ -78,14 +90,18 @@ class RegistrationDesk {
         ActingUser user = RegistrationAccess.user();
         Meeting meeting = meeting(meetingId);
         Participant participant = queries.participant(form.participantId())
-                .orElseThrow(() -> new NotFoundException("participant.notFound", form.participantId()));
+            .orElseThrow(() -> new NotFoundException("participant.notFound", form.participantId()));
         if (!RegistrationAccess.canSee(user, participant, participant.delegation())) {
             throw new AccessDeniedException("participant " + participant.id());
         }
         List<Long> created = new ArrayList<>();
         for (Long id : form.meetingIds().stream().distinct().toList()) {
-            Meeting target = id == meetingId ? meeting : meetings.related(meeting).stream().filter(m -> m.id() == id)
-                    .findFirst().orElseThrow(() -> new RuleViolation("meetingIds", "registration.notInSeries"));
+            Meeting target = id == meetingId ? meeting
+                    : meetings.related(meeting)
+                        .stream()
+                        .filter(m -> m.id() == id)
+                        .findFirst()
+                        .orElseThrow(() -> new RuleViolation("meetingIds", "registration.notInSeries"));
             boolean late = checkWindow(target, user);
             boolean confirmed = RegistrationAccess.canActFor(user, participant.delegation());
             Registration existing = queries.find(participant.id(), target.id()).orElse(null);
@@ -98,12 +114,16 @@ class RegistrationDesk {
         return created;
     }
 
-    /** Answers whether the registration is late; refuses it when the window is not open and the user is not the secretariat. */
+    /**
+     * Answers whether the registration is late; refuses it when the window is not open
+     * and the user is not the secretariat.
+     */
     private boolean checkWindow(Meeting meeting, ActingUser user) {
         Admission admission = meeting.admissionOn(LocalDate.now(clock), user.isSecretariat());
         return switch (admission) {
             case NOT_HERE -> throw new RuleViolation("meetingIds", "registration.notHere", meeting.shortName());
-            case WINDOW_CLOSED -> throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
+            case WINDOW_CLOSED ->
+                throw new RuleViolation("meetingIds", "registration.windowClosed", meeting.shortName());
             case LATE -> true;
             case ON_TIME -> false;
         };
@@ -111,30 +131,24 @@ class RegistrationDesk {
 
     private long insert(Participant participant, Meeting meeting, RegisterForm form, boolean confirmed, boolean late,
             ActingUser user) {
-        Party delegation = participant.delegation();
-        jdbc.sql("""
-                insert into registration (participant_id, meeting_id, state_iso3, organisation_id, delegation_role, public_consent,
-                       visa_letter_requested, status, confirmed, late, submitted_by, submitted_at)
-                values (:participant, :meeting, :iso3, :organisation, :role, :consent, :visa, 'SUBMITTED', :confirmed, :late,
-                        :by, :now)""")
-                .param("participant", participant.id()).param("meeting", meeting.id()).param("iso3", delegation.iso3())
-                .param("organisation", delegation.organisationId()).param("role", form.role().name())
-                .param("consent", form.consents()).param("visa", form.wantsVisaLetter()).param("confirmed", confirmed)
-                .param("late", late).param("by", user.email()).param("now", OffsetDateTime.now(clock)).update();
-        long id = queries.find(participant.id(), meeting.id()).orElseThrow().id();
-        events.publishEvent(AuditedChange.of("registration", id, "CREATE", null, Map.of("participant", participant.email(),
-                "meeting", meeting.shortName(), "role", form.role().name(), "late", late, "confirmed", confirmed), null));
+        long id = rows.insert(participant, meeting, form, confirmed, late, user.email(), OffsetDateTime.now(clock));
+        events
+            .publishEvent(AuditedChange.of(
+                    "registration", id, "CREATE", null, Map.of("participant", participant.email(), "meeting",
+                            meeting.shortName(), "role", form.role().name(), "late", late, "confirmed", confirmed),
+                    null));
         return id;
     }
 
     /**
-     * A withdrawn registration is submitted again rather than refused: the person changed their
-     * mind. When someone else submitted it again meanwhile, the person is already registered.
+     * A withdrawn registration is submitted again rather than refused: the person changed
+     * their mind. When someone else submitted it again meanwhile, the person is already
+     * registered.
      */
     private long reopen(Registration existing, RegisterForm form, boolean confirmed, boolean late, ActingUser user) {
-        Registration resubmitted = existing.resubmit(form.role(), form.consents(), form.wantsVisaLetter(), confirmed, late,
-                user.email(), OffsetDateTime.now(clock));
-        if (!store(existing, resubmitted)) {
+        Registration resubmitted = existing.resubmit(form.role(), form.consents(), form.wantsVisaLetter(), confirmed,
+                late, user.email(), OffsetDateTime.now(clock));
+        if (!rows.store(existing, resubmitted)) {
             throw new AlreadyRegistered(existing.id());
         }
         events.publishEvent(AuditedChange.of("registration", existing.id(), "RESUBMIT", Map.of("status", "WITHDRAWN"),
@@ -148,8 +162,9 @@ class RegistrationDesk {
     }
 
     /**
-     * Approves the submitted ones among {@code ids} that belong to the meeting (any meeting when
-     * null); one that is not submitted, or no longer is by the time it is written, is left out.
+     * Approves the submitted ones among {@code ids} that belong to the meeting (any
+     * meeting when null); one that is not submitted, or no longer is by the time it is
+     * written, is left out.
      */
     int approve(Long meetingId, List<Long> ids) {
         requireSecretariat();
@@ -177,7 +192,10 @@ class RegistrationDesk {
         decide(registration, registration.withdraw(RegistrationAccess.user().email(), OffsetDateTime.now(clock)));
     }
 
-    /** The focal point (or the secretariat) confirms that a person who registered themself belongs to the delegation. */
+    /**
+     * The focal point (or the secretariat) confirms that a person who registered themself
+     * belongs to the delegation.
+     */
     void confirm(long id) {
         Registration registration = find(id);
         access.checkCanActFor(registration.delegation());
@@ -185,47 +203,34 @@ class RegistrationDesk {
         if (confirmed.equals(registration)) {
             return;
         }
-        if (!store(registration, confirmed)) {
+        if (!rows.store(registration, confirmed)) {
             throw Registration.cannotChange(registration.status());
         }
-        events.publishEvent(AuditedChange.of("registration", id, "CONFIRM", Map.of("confirmed", registration.confirmed()),
-                Map.of("confirmed", true), null));
+        events.publishEvent(AuditedChange.of("registration", id, "CONFIRM",
+                Map.of("confirmed", registration.confirmed()), Map.of("confirmed", true), null));
     }
 
-    /** Stores a decision, refused like the transition itself when someone changed the registration meanwhile. */
+    /**
+     * Stores a decision, refused like the transition itself when someone changed the
+     * registration meanwhile.
+     */
     private void decide(Registration before, Registration after) {
         if (!decided(before, after)) {
             throw Registration.cannotChange(before.status());
         }
     }
 
-    /** Stores a decision and audits it; false (nothing written) when someone changed the registration meanwhile. */
+    /**
+     * Stores a decision and audits it; false (nothing written) when someone changed the
+     * registration meanwhile.
+     */
     private boolean decided(Registration before, Registration after) {
-        if (!store(before, after)) {
+        if (!rows.store(before, after)) {
             return false;
         }
         events.publishEvent(AuditedChange.of("registration", after.id(), after.status().name(),
                 Map.of("status", before.status().name()), Map.of("status", after.status().name()), after.reason()));
         return true;
-    }
-
-    /**
-     * Writes the changed registration only if it is still as it was read (compare and set on its
-     * status and confirmation): a concurrent change wins and this one writes nothing.
-     */
-    private boolean store(Registration before, Registration after) {
-        return jdbc.sql("""
-                update registration set status = :status, delegation_role = :role, public_consent = :consent,
-                       visa_letter_requested = :visa, confirmed = :confirmed, late = :late, reason = :reason,
-                       submitted_by = :submittedBy, submitted_at = :submittedAt, decided_by = :decidedBy, decided_at = :decidedAt
-                 where id = :id and status = :expectedStatus and confirmed = :expectedConfirmed""")
-                .param("status", after.status().name()).param("role", after.role().name())
-                .param("consent", after.publicConsent()).param("visa", after.visaLetterRequested())
-                .param("confirmed", after.confirmed()).param("late", after.late()).param("reason", after.reason())
-                .param("submittedBy", after.submittedBy()).param("submittedAt", after.submittedAt())
-                .param("decidedBy", after.decidedBy()).param("decidedAt", after.decidedAt())
-                .param("id", before.id()).param("expectedStatus", before.status().name())
-                .param("expectedConfirmed", before.confirmed()).update() == 1;
     }
 
     private static void requireSecretariat() {
@@ -241,4 +246,5 @@ class RegistrationDesk {
     private Meeting meeting(long id) {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
     }
+
 }
