@@ -11,4 +11,5 @@ public class CcmDeskApplication {
     public static void main(String[] args) {
         SpringApplication.run(CcmDeskApplication.class, args);
     }
+
 }

@@ -24,4 +24,5 @@ class ModularityTests {
         documenter.writeDocumentation();
         assertThat(Path.of("target", "spring-modulith-docs", "components.puml")).exists();
     }
+
 }

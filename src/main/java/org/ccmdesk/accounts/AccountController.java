@@ -20,14 +20,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account: profile, recent logins, password, personal API tokens. */
+/**
+ * The signed-in user's own account: profile, recent logins, password, personal API
+ * tokens.
+ */
 @Controller
 class AccountController {
 
     private final UserAccounts users;
+
     private final UserAdministration administration;
+
     private final LoginAttempts logins;
+
     private final ApiTokens tokens;
+
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     AccountController(UserAccounts users, UserAdministration administration, LoginAttempts logins, ApiTokens tokens) {
@@ -55,13 +62,14 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String processPasswordForm(@AuthenticationPrincipal CcmUser user, @Valid @ModelAttribute ChangePasswordForm changePasswordForm,
-            BindingResult errors, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String processPasswordForm(@AuthenticationPrincipal CcmUser user,
+            @Valid @ModelAttribute ChangePasswordForm changePasswordForm, BindingResult errors,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors() && !changePasswordForm.newPassword().equals(changePasswordForm.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
-        if (FormSubmission.run(errors, () -> administration.changeOwnPassword(user.id(), changePasswordForm.currentPassword(),
-                changePasswordForm.newPassword()))) {
+        if (FormSubmission.run(errors, () -> administration.changeOwnPassword(user.id(),
+                changePasswordForm.currentPassword(), changePasswordForm.newPassword()))) {
             refreshSignedInUser(user.id(), request, response);
             redirect.addFlashAttribute("notice", "password.changed");
             return "redirect:/account";
@@ -85,16 +93,21 @@ class AccountController {
         return "redirect:/account";
     }
 
-    /** The session keeps the new state of the user (no more forced change) under a new session id. */
+    /**
+     * The session keeps the new state of the user (no more forced change) under a new
+     * session id.
+     */
     private void refreshSignedInUser(long userId, HttpServletRequest request, HttpServletResponse response) {
         CcmUser fresh = users.findPrincipal(userId).orElseThrow();
         fresh.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        context
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         SecurityContextHolder.setContext(context);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         contexts.saveContext(context, request, response);
     }
+
 }

@@ -14,22 +14,22 @@ import org.ccmdesk.system.RouteRules;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may call the routes of the accounts module, and its menu links. Signing in and out need no
- * rule: the login and logout filters answer them before the rules are checked.
+ * Who may call the routes of the accounts module, and its menu links. Signing in and out
+ * need no rule: the login and logout filters answer them before the rules are checked.
  */
 @Component
 class AccountRoutes implements RouteRules, MenuEntries {
 
     @Override
     public List<RouteRule> rules() {
-        return List.of(
-                RouteRule.get(PUBLIC, "/login", "/password-reset/*"),
+        return List.of(RouteRule.get(PUBLIC, "/login", "/password-reset/*"),
                 RouteRule.post(PUBLIC, "/password-reset/*"),
-                RouteRule.anyMethod(SIGNED_IN, "/account", "/account/password", "/account/tokens", "/account/tokens/*/revoke",
-                        "/api/me"),
+                RouteRule.anyMethod(SIGNED_IN, "/account", "/account/password", "/account/tokens",
+                        "/account/tokens/*/revoke", "/api/me"),
                 RouteRule.anyMethod(FOCAL_POINT, "/focal-point/states/*", "/api/focal-point/states/*/focal-points"),
-                RouteRule.anyMethod(SECRETARIAT, "/admin/users", "/admin/users/new", "/admin/users/*", "/admin/users/*/disable",
-                        "/admin/users/*/enable", "/admin/users/*/password-link", "/admin/users/*/grants", "/admin/audit"));
+                RouteRule.anyMethod(SECRETARIAT, "/admin/users", "/admin/users/new", "/admin/users/*",
+                        "/admin/users/*/disable", "/admin/users/*/enable", "/admin/users/*/password-link",
+                        "/admin/users/*/grants", "/admin/audit"));
     }
 
     @Override
@@ -37,4 +37,5 @@ class AccountRoutes implements RouteRules, MenuEntries {
         return List.of(new MenuEntry(100, "nav.users", "/admin/users", SECRETARIAT, false),
                 new MenuEntry(130, "nav.audit", "/admin/audit", SECRETARIAT, false));
     }
+
 }

@@ -16,8 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer ccm_...} on an API call authenticates that one request as the
- * token's user. Nothing is kept in a session. A wrong or revoked token is a 401.
+ * {@code Authorization: Bearer ccm_...} on an API call authenticates that one request as
+ * the token's user. Nothing is kept in a session. A wrong or revoked token is a 401.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -43,17 +43,21 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         if (user.isEmpty()) {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The API token is not valid or was revoked.\"}");
+            response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"The API token is not valid or was revoked.\"}");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
-        } finally {
+        }
+        finally {
             SecurityContextHolder.clearContext();
         }
     }
+
 }

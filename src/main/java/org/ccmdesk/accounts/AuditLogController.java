@@ -10,13 +10,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The secretariat reads the audit log (read only: there is no way to edit or delete an entry). */
+/**
+ * The secretariat reads the audit log (read only: there is no way to edit or delete an
+ * entry).
+ */
 @Controller
 class AuditLogController {
 
     static final int PAGE_SIZE = 50;
 
     private final AuditQueries audit;
+
     private final Clock clock;
 
     AuditLogController(AuditQueries audit, Clock clock) {
@@ -41,4 +45,5 @@ class AuditLogController {
         model.addAttribute("pages", window.pages());
         return "admin/audit";
     }
+
 }

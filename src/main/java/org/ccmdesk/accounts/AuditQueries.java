@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class AuditQueries {
 
-    /** The filters of the audit page; blank means any. Dates are inclusive days in the given zone. */
+    /**
+     * The filters of the audit page; blank means any. Dates are inclusive days in the
+     * given zone.
+     */
     record Filter(String entityType, String entityId, String actor, LocalDate from, LocalDate to) {
     }
 
@@ -31,13 +34,15 @@ class AuditQueries {
         String where = where(filter, zone, params);
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql("select * from audit_entry" + where + " order by occurred_at desc, id desc"
-                + " offset :offset rows fetch next :limit rows only").params(params)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("client_address"), rs.getString("entity_type"),
-                        rs.getString("entity_id"), rs.getString("action"), rs.getString("old_value"),
-                        rs.getString("new_value"), rs.getString("reason")))
-                .list();
+        return jdbc
+            .sql("select * from audit_entry" + where + " order by occurred_at desc, id desc"
+                    + " offset :offset rows fetch next :limit rows only")
+            .params(params)
+            .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                    rs.getString("actor"), rs.getString("client_address"), rs.getString("entity_type"),
+                    rs.getString("entity_id"), rs.getString("action"), rs.getString("old_value"),
+                    rs.getString("new_value"), rs.getString("reason")))
+            .list();
     }
 
     int count(Filter filter, ZoneId zone) {
@@ -74,4 +79,5 @@ class AuditQueries {
         }
         return where.toString();
     }
+
 }

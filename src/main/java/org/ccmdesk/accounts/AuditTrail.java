@@ -18,9 +18,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes every {@link AuditedChange} to the audit log, in the transaction of the change itself
- * (a change outside a transaction is refused), with who made it and from which address.
- * There is no update or delete of audit entries anywhere in the application.
+ * Writes every {@link AuditedChange} to the audit log, in the transaction of the change
+ * itself (a change outside a transaction is refused), with who made it and from which
+ * address. There is no update or delete of audit entries anywhere in the application.
  */
 @Component
 class AuditTrail {
@@ -29,6 +29,7 @@ class AuditTrail {
     static final String ANONYMOUS = "anonymous";
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     AuditTrail(JdbcClient jdbc, Clock clock) {
@@ -48,10 +49,16 @@ class AuditTrail {
                 insert into audit_entry (occurred_at, actor, client_address, entity_type, entity_id, action, old_value,
                                          new_value, reason)
                 values (:at, :actor, :address, :type, :id, :action, :old, :new, :reason)""")
-                .param("at", OffsetDateTime.now(clock)).param("actor", truncate(actor, 254))
-                .param("address", clientAddress()).param("type", change.entityType()).param("id", truncate(change.entityId(), 100))
-                .param("action", change.action()).param("old", change.oldValue()).param("new", change.newValue())
-                .param("reason", truncate(change.reason(), 1000)).update();
+            .param("at", OffsetDateTime.now(clock))
+            .param("actor", truncate(actor, 254))
+            .param("address", clientAddress())
+            .param("type", change.entityType())
+            .param("id", truncate(change.entityId(), 100))
+            .param("action", change.action())
+            .param("old", change.oldValue())
+            .param("new", change.newValue())
+            .param("reason", truncate(change.reason(), 1000))
+            .update();
     }
 
     static String currentActor() {
@@ -73,4 +80,5 @@ class AuditTrail {
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
+
 }

@@ -12,8 +12,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user as Spring Security keeps it in the (database-stored) session: who they are,
- * their role, and the states and organisations a focal point acts for.
+ * The signed-in user as Spring Security keeps it in the (database-stored) session: who
+ * they are, their role, and the states and organisations a focal point acts for.
  */
 public final class CcmUser implements UserDetails, CredentialsContainer, ActingUser {
 
@@ -21,13 +21,21 @@ public final class CcmUser implements UserDetails, CredentialsContainer, ActingU
     private static final long serialVersionUID = 1L;
 
     private final long id;
+
     private final String email;
+
     private final String displayName;
+
     private String passwordHash;
+
     private final Role role;
+
     private final boolean enabled;
+
     private final boolean mustChangePassword;
+
     private final Set<String> states;
+
     private final Set<Long> organisations;
 
     CcmUser(long id, String email, String displayName, String passwordHash, Role role, boolean enabled,
@@ -77,7 +85,10 @@ public final class CcmUser implements UserDetails, CredentialsContainer, ActingU
         return organisations;
     }
 
-    /** The secretariat acts for every state; a focal point only for the states granted to them. */
+    /**
+     * The secretariat acts for every state; a focal point only for the states granted to
+     * them.
+     */
     @Override
     public boolean canActForState(String iso3) {
         return role == Role.SECRETARIAT || (role == Role.FOCAL_POINT && states.contains(iso3));
@@ -112,4 +123,5 @@ public final class CcmUser implements UserDetails, CredentialsContainer, ActingU
     public void eraseCredentials() {
         passwordHash = null;
     }
+
 }

@@ -25,4 +25,5 @@ class CcmUserDetailsService implements UserDetailsService {
         }
         return user;
     }
+
 }

@@ -5,11 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The secretariat's form to create a user; a focal point names one state or one organisation. */
-record CreateUserForm(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String displayName,
-        @NotNull Role role,
-        @Size(max = 3) String state,
-        Long organisation) {
+/**
+ * The secretariat's form to create a user; a focal point names one state or one
+ * organisation.
+ */
+record CreateUserForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
+        @NotNull Role role, @Size(max = 3) String state, Long organisation) {
 }

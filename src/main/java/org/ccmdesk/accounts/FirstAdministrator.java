@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On a database without users, creates the one secretariat account: e-mail and password from
- * CCM_ADMIN_EMAIL / CCM_ADMIN_PASSWORD, or a random one-time password printed once in the log,
- * which must be changed at the first login. There is no default password.
+ * On a database without users, creates the one secretariat account: e-mail and password
+ * from CCM_ADMIN_EMAIL / CCM_ADMIN_PASSWORD, or a random one-time password printed once
+ * in the log, which must be changed at the first login. There is no default password.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -28,15 +28,22 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final UserAccounts users;
+
     private final PasswordEncoder encoder;
+
     private final PasswordPolicy policy;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final String email;
+
     private final String password;
 
-    FirstAdministrator(UserAccounts users, PasswordEncoder encoder, PasswordPolicy policy, ApplicationEventPublisher events,
-            Clock clock, @Value("${CCM_ADMIN_EMAIL:}") String email, @Value("${CCM_ADMIN_PASSWORD:}") String password) {
+    FirstAdministrator(UserAccounts users, PasswordEncoder encoder, PasswordPolicy policy,
+            ApplicationEventPublisher events, Clock clock, @Value("${CCM_ADMIN_EMAIL:}") String email,
+            @Value("${CCM_ADMIN_PASSWORD:}") String password) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -62,11 +69,12 @@ class FirstAdministrator implements ApplicationRunner {
             }
         }
         try {
-            long id = users.insert(email, "Secretariat administrator", encoder.encode(secret), Role.SECRETARIAT, generated,
-                    OffsetDateTime.now(clock));
+            long id = users.insert(email, "Secretariat administrator", encoder.encode(secret), Role.SECRETARIAT,
+                    generated, OffsetDateTime.now(clock));
             events.publishEvent(AuditedChange.of("user", id, "CREATE", null,
                     Map.of("email", email, "role", Role.SECRETARIAT.name()), "first start"));
-        } catch (DuplicateKeyException anotherInstanceWasFirst) {
+        }
+        catch (DuplicateKeyException anotherInstanceWasFirst) {
             return;
         }
         if (generated) {
@@ -77,8 +85,11 @@ class FirstAdministrator implements ApplicationRunner {
                     One-time password: {}
                     It must be changed at the first login. It is not shown again.
                     ==================================================================""", email, secret);
-        } else {
-            log.info("First start: created the secretariat account {} from CCM_ADMIN_EMAIL / CCM_ADMIN_PASSWORD", email);
+        }
+        else {
+            log.info("First start: created the secretariat account {} from CCM_ADMIN_EMAIL / CCM_ADMIN_PASSWORD",
+                    email);
         }
     }
+
 }

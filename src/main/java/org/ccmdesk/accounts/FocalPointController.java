@@ -13,13 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A focal point's desk for a state they act for: the state and who else acts for it (private
- * contact data). Another state's desk is refused, whatever the address says.
+ * A focal point's desk for a state they act for: the state and who else acts for it
+ * (private contact data). Another state's desk is refused, whatever the address says.
  */
 @Controller
 class FocalPointController {
 
     private final TreatyStatusService states;
+
     private final UserAccounts users;
 
     FocalPointController(TreatyStatusService states, UserAccounts users) {
@@ -42,4 +43,5 @@ class FocalPointController {
         }
         return states.detailOf(code, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
     }
+
 }

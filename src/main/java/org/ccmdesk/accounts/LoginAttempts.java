@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every login attempt, kept for the throttle, for the user's "recent logins" and in the audit log. */
+/**
+ * Every login attempt, kept for the throttle, for the user's "recent logins" and in the
+ * audit log.
+ */
 @Component
 class LoginAttempts {
 
@@ -19,7 +22,9 @@ class LoginAttempts {
     }
 
     private final JdbcClient jdbc;
+
     private final AuditTrail audit;
+
     private final Clock clock;
 
     LoginAttempts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
@@ -29,8 +34,8 @@ class LoginAttempts {
     }
 
     /**
-     * Records an attempt. {@code counted} is false for an attempt refused by the throttle: it is
-     * audited but does not prolong the lock.
+     * Records an attempt. {@code counted} is false for an attempt refused by the
+     * throttle: it is audited but does not prolong the lock.
      */
     @Transactional
     void record(String email, String clientAddress, boolean succeeded, boolean counted) {
@@ -40,8 +45,11 @@ class LoginAttempts {
             jdbc.sql("""
                     insert into login_attempt (email, client_address, succeeded, attempted_at)
                     values (:email, :address, :ok, :at)""")
-                    .param("email", shown).param("address", clientAddress == null ? "unknown" : clientAddress)
-                    .param("ok", succeeded).param("at", OffsetDateTime.now(clock)).update();
+                .param("email", shown)
+                .param("address", clientAddress == null ? "unknown" : clientAddress)
+                .param("ok", succeeded)
+                .param("at", OffsetDateTime.now(clock))
+                .update();
         }
         String action = succeeded ? "LOGIN" : counted ? "LOGIN_FAILED" : "LOGIN_REFUSED_LOCKED";
         audit.write(succeeded ? shown : AuditTrail.ANONYMOUS,
@@ -53,8 +61,10 @@ class LoginAttempts {
         return jdbc.sql("""
                 select attempted_at, client_address, succeeded from login_attempt where email = :email
                  order by attempted_at desc fetch first :limit rows only""")
-                .param("email", UserAccounts.normalizeEmail(email)).param("limit", limit)
-                .query((rs, n) -> new Login(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getBoolean(3)))
-                .list();
+            .param("email", UserAccounts.normalizeEmail(email))
+            .param("limit", limit)
+            .query((rs, n) -> new Login(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getBoolean(3)))
+            .list();
     }
+
 }

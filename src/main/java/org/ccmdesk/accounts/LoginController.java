@@ -5,7 +5,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login form; Spring Security processes it (POST /login) and LoginOutcomeHandler answers. */
+/**
+ * The login form; Spring Security processes it (POST /login) and LoginOutcomeHandler
+ * answers.
+ */
 @Controller
 class LoginController {
 
@@ -16,4 +19,5 @@ class LoginController {
         }
         return "account/login";
     }
+
 }

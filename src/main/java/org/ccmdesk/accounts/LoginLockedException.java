@@ -8,4 +8,5 @@ class LoginLockedException extends AuthenticationException {
     LoginLockedException() {
         super("Too many failed attempts");
     }
+
 }

@@ -12,10 +12,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * After the login form: records the attempt, then sends the user on (to the password change when
- * it is required) or back to the form with a message that never says whether the account exists.
+ * After the login form: records the attempt, then sends the user on (to the password
+ * change when it is required) or back to the form with a message that never says whether
+ * the account exists.
  */
-class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler
+        implements AuthenticationFailureHandler {
 
     private final LoginAttempts attempts;
 
@@ -43,4 +45,5 @@ class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler 
         attempts.record(email == null ? "" : email, request.getRemoteAddr(), false, !locked);
         getRedirectStrategy().sendRedirect(request, response, locked ? "/login?locked" : "/login?error");
     }
+
 }

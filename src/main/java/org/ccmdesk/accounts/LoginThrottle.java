@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Protection against guessing: after {@code max-failures} failed logins within {@code window}
- * for one e-mail address (counted since its last success), or from one client address, further
- * attempts are refused for {@code window} after the last of them. Kept in the database, so that
- * every instance sees the same counts.
+ * Protection against guessing: after {@code max-failures} failed logins within
+ * {@code window} for one e-mail address (counted since its last success), or from one
+ * client address, further attempts are refused for {@code window} after the last of them.
+ * Kept in the database, so that every instance sees the same counts.
  */
 @Component
 class LoginThrottle {
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
+
     private final int maxFailures;
+
     private final Duration window;
 
     LoginThrottle(JdbcClient jdbc, Clock clock, LoginSettings settings) {
@@ -44,17 +47,25 @@ class LoginThrottle {
                    and attempted_at > coalesce((select max(attempted_at) from login_attempt
                                                  where email = :email and succeeded = true), :since)
                  order by attempted_at""")
-                .param("email", UserAccounts.normalizeEmail(email)).param("since", since)
-                .query(OffsetDateTime.class).list();
+            .param("email", UserAccounts.normalizeEmail(email))
+            .param("since", since)
+            .query(OffsetDateTime.class)
+            .list();
         List<OffsetDateTime> byAddress = jdbc.sql("""
                 select attempted_at from login_attempt
                  where client_address = :address and succeeded = false and attempted_at > :since
                  order by attempted_at""")
-                .param("address", clientAddress).param("since", since).query(OffsetDateTime.class).list();
+            .param("address", clientAddress)
+            .param("since", since)
+            .query(OffsetDateTime.class)
+            .list();
         return lockedAt(byEmail, now) || lockedAt(byAddress, now);
     }
 
-    /** Locked while some run of {@code maxFailures} failures within the window ended less than a window ago. */
+    /**
+     * Locked while some run of {@code maxFailures} failures within the window ended less
+     * than a window ago.
+     */
     boolean lockedAt(List<OffsetDateTime> failures, OffsetDateTime now) {
         for (int last = maxFailures - 1; last < failures.size(); last++) {
             OffsetDateTime first = failures.get(last - maxFailures + 1);
@@ -65,4 +76,5 @@ class LoginThrottle {
         }
         return false;
     }
+
 }

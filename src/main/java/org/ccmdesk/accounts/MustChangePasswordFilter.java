@@ -12,7 +12,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** A user whose password must change (first login with a generated one) can do nothing else until it has. */
+/**
+ * A user whose password must change (first login with a generated one) can do nothing
+ * else until it has.
+ */
 class MustChangePasswordFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PAGE = "/account/password";
@@ -33,4 +36,5 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         return path.equals(CHANGE_PAGE) || path.equals("/logout") || path.equals("/error") || path.startsWith("/css/")
                 || path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/favicon");
     }
+
 }

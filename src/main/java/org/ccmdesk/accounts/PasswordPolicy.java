@@ -15,8 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The password rules: at least 12 characters (at most 200), not the e-mail address, not one of
- * the common passwords of accounts/common-passwords.txt. Answers the keys of the broken rules.
+ * The password rules: at least 12 characters (at most 200), not the e-mail address, not
+ * one of the common passwords of accounts/common-passwords.txt. Answers the keys of the
+ * broken rules.
  */
 @Component
 class PasswordPolicy {
@@ -56,16 +57,19 @@ class PasswordPolicy {
     private static Set<String> load() {
         Set<String> passwords = new HashSet<>(60_000);
         ClassPathResource resource = new ClassPathResource("accounts/common-passwords.txt");
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
                     passwords.add(line.trim());
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read the list of common passwords", e);
         }
         return passwords;
     }
+
 }

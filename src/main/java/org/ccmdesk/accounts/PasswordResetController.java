@@ -14,11 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The one-time link that lets a user set their password (new account or reset), valid 24 hours. */
+/**
+ * The one-time link that lets a user set their password (new account or reset), valid 24
+ * hours.
+ */
 @Controller
 class PasswordResetController {
 
     private final PasswordResets resets;
+
     private final UserAdministration administration;
 
     PasswordResetController(PasswordResets resets, UserAdministration administration) {
@@ -45,7 +49,8 @@ class PasswordResetController {
         if (!errors.hasErrors() && !setPasswordForm.newPassword().equals(setPasswordForm.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
-        if (FormSubmission.run(errors, () -> administration.setPasswordWithLink(token, setPasswordForm.newPassword()))) {
+        if (FormSubmission.run(errors,
+                () -> administration.setPasswordWithLink(token, setPasswordForm.newPassword()))) {
             redirect.addFlashAttribute("notice", "password.setSignIn");
             return new ModelAndView("redirect:/login");
         }
@@ -60,4 +65,5 @@ class PasswordResetController {
         view.addObject("forbiddenReason", "password.linkInvalid");
         return view;
     }
+
 }

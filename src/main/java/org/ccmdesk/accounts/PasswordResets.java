@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time links to set a password: made for a new user or on a reset by the secretariat, valid
- * for 24 hours, usable once. Only the hash of the link's secret is stored.
+ * One-time links to set a password: made for a new user or on a reset by the secretariat,
+ * valid for 24 hours, usable once. Only the hash of the link's secret is stored.
  */
 @Service
 class PasswordResets {
@@ -22,7 +22,9 @@ class PasswordResets {
     static final Duration VALIDITY = Duration.ofHours(24);
 
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     PasswordResets(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
@@ -36,13 +38,18 @@ class PasswordResets {
     String issue(long userId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update password_reset_token set used_at = :now where user_id = :user and used_at is null")
-                .param("now", now).param("user", userId).update();
+            .param("now", now)
+            .param("user", userId)
+            .update();
         String secret = Secrets.newToken();
         jdbc.sql("""
                 insert into password_reset_token (user_id, token_hash, created_at, expires_at)
                 values (:user, :hash, :now, :expires)""")
-                .param("user", userId).param("hash", Secrets.sha256(secret)).param("now", now)
-                .param("expires", now.plus(VALIDITY)).update();
+            .param("user", userId)
+            .param("hash", Secrets.sha256(secret))
+            .param("now", now)
+            .param("expires", now.plus(VALIDITY))
+            .update();
         events.publishEvent(AuditedChange.of("user", userId, "PASSWORD_RESET_ISSUED", null,
                 Map.of("expiresAt", now.plus(VALIDITY).toString()), null));
         return secret;
@@ -57,12 +64,18 @@ class PasswordResets {
         return jdbc.sql("""
                 select user_id from password_reset_token
                  where token_hash = :hash and used_at is null and expires_at > :now""")
-                .param("hash", Secrets.sha256(secret)).param("now", OffsetDateTime.now(clock)).query(Long.class).optional();
+            .param("hash", Secrets.sha256(secret))
+            .param("now", OffsetDateTime.now(clock))
+            .query(Long.class)
+            .optional();
     }
 
     @Transactional
     void markUsed(String secret) {
         jdbc.sql("update password_reset_token set used_at = :now where token_hash = :hash")
-                .param("now", OffsetDateTime.now(clock)).param("hash", Secrets.sha256(secret)).update();
+            .param("now", OffsetDateTime.now(clock))
+            .param("hash", Secrets.sha256(secret))
+            .update();
     }
+
 }

@@ -1,11 +1,12 @@
 package org.ccmdesk.accounts;
 
-/** What a signed-in user may do (DESIGN.md, "Who uses it"). The public is not a role: it is not signed in. */
+/**
+ * What a signed-in user may do (DESIGN.md, "Who uses it"). The public is not a role: it
+ * is not signed in.
+ */
 public enum Role {
-    SECRETARIAT,
-    FOCAL_POINT,
-    DELEGATE,
-    REVIEWER;
+
+    SECRETARIAT, FOCAL_POINT, DELEGATE, REVIEWER;
 
     public String authority() {
         return "ROLE_" + name();
@@ -14,4 +15,5 @@ public enum Role {
     public String messageKey() {
         return "role." + name();
     }
+
 }

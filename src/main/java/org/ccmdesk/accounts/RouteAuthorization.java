@@ -15,13 +15,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The route rules of every module, in the order the security filter chain checks them: a request
- * gets the audience of the first rule it matches, and is denied when it matches none.
+ * The route rules of every module, in the order the security filter chain checks them: a
+ * request gets the audience of the first rule it matches, and is denied when it matches
+ * none.
  */
 final class RouteAuthorization {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
     private static final String SECRETARIAT = Role.SECRETARIAT.name();
+
     private static final String FOCAL_POINT = Role.FOCAL_POINT.name();
 
     private record Matching(RouteRule rule, RequestMatcher matcher) {
@@ -30,15 +33,19 @@ final class RouteAuthorization {
     private final List<Matching> rules;
 
     RouteAuthorization(List<? extends RouteRules> modules) {
-        this.rules = modules.stream().flatMap(module -> module.rules().stream())
-                .map(rule -> new Matching(rule, matcher(rule))).toList();
+        this.rules = modules.stream()
+            .flatMap(module -> module.rules().stream())
+            .map(rule -> new Matching(rule, matcher(rule)))
+            .toList();
     }
 
     List<RouteRule> rules() {
         return rules.stream().map(Matching::rule).toList();
     }
 
-    /** The rules this request matches, in order; more than one means two rules overlap. */
+    /**
+     * The rules this request matches, in order; more than one means two rules overlap.
+     */
     List<RouteRule> matching(HttpServletRequest request) {
         return rules.stream().filter(each -> each.matcher().matches(request)).map(Matching::rule).toList();
     }
@@ -47,16 +54,22 @@ final class RouteAuthorization {
         return matching(request).stream().findFirst().map(RouteRule::audience);
     }
 
-    /** The same matching as {@code requestMatchers(method, patterns)}: Spring's path patterns. */
+    /**
+     * The same matching as {@code requestMatchers(method, patterns)}: Spring's path
+     * patterns.
+     */
     static RequestMatcher matcher(RouteRule rule) {
-        List<RequestMatcher> paths = rule.patterns().stream()
-                .map(pattern -> (RequestMatcher) PATHS.matcher(rule.method(), pattern)).toList();
+        List<RequestMatcher> paths = rule.patterns()
+            .stream()
+            .map(pattern -> (RequestMatcher) PATHS.matcher(rule.method(), pattern))
+            .toList();
         return new OrRequestMatcher(paths);
     }
 
     void applyTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
         for (Matching each : rules) {
-            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl route = registry.requestMatchers(each.matcher());
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl route = registry
+                .requestMatchers(each.matcher());
             switch (each.rule().audience()) {
                 case PUBLIC -> route.permitAll();
                 case SIGNED_IN -> route.authenticated();
@@ -66,4 +79,5 @@ final class RouteAuthorization {
         }
         registry.anyRequest().denyAll();
     }
+
 }

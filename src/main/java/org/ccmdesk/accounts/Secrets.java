@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random one-time secrets (reset links, API tokens, first passwords) and their stored SHA-256 hashes. */
+/**
+ * Random one-time secrets (reset links, API tokens, first passwords) and their stored
+ * SHA-256 hashes.
+ */
 final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,9 +38,12 @@ final class Secrets {
     /** High-entropy tokens need no slow hash: SHA-256 keeps a stolen table useless. */
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

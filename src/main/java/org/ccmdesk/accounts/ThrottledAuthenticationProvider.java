@@ -6,10 +6,14 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks the throttle before the password, so that a locked account cannot be guessed even with the right one. */
+/**
+ * Checks the throttle before the password, so that a locked account cannot be guessed
+ * even with the right one.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
+
     private final LoginThrottle throttle;
 
     ThrottledAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle) {
@@ -31,4 +35,5 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
+
 }

@@ -37,69 +37,104 @@ class UserAccounts {
     }
 
     boolean emailTaken(String email) {
-        return jdbc.sql("select count(*) from app_user where email = :email").param("email", normalizeEmail(email))
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from app_user where email = :email")
+            .param("email", normalizeEmail(email))
+            .query(Long.class)
+            .single() > 0;
     }
 
     Optional<CcmUser> findByEmail(String email) {
-        return jdbc.sql("select * from app_user where email = :email").param("email", normalizeEmail(email))
-                .query((rs, n) -> principal(rs)).optional();
+        return jdbc.sql("select * from app_user where email = :email")
+            .param("email", normalizeEmail(email))
+            .query((rs, n) -> principal(rs))
+            .optional();
     }
 
     Optional<CcmUser> findPrincipal(long id) {
-        return jdbc.sql("select * from app_user where id = :id").param("id", id).query((rs, n) -> principal(rs)).optional();
+        return jdbc.sql("select * from app_user where id = :id")
+            .param("id", id)
+            .query((rs, n) -> principal(rs))
+            .optional();
     }
 
     Optional<UserSummary> findSummary(long id) {
         return withGrants(jdbc.sql(SUMMARY + " where u.id = :id").param("id", id).query((rs, n) -> summary(rs)).list())
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     List<UserSummary> search(String q, Role role, int offset, int limit) {
-        return withGrants(jdbc.sql(SUMMARY + where(q, role) + " order by u.email offset :offset rows fetch next :limit rows only")
-                .param("q", like(q)).param("role", role == null ? null : role.name())
-                .param("offset", offset).param("limit", limit)
-                .query((rs, n) -> summary(rs)).list());
+        return withGrants(
+                jdbc.sql(SUMMARY + where(q, role) + " order by u.email offset :offset rows fetch next :limit rows only")
+                    .param("q", like(q))
+                    .param("role", role == null ? null : role.name())
+                    .param("offset", offset)
+                    .param("limit", limit)
+                    .query((rs, n) -> summary(rs))
+                    .list());
     }
 
     int countMatching(String q, Role role) {
-        return jdbc.sql("select count(*) from app_user u " + where(q, role)).param("q", like(q))
-                .param("role", role == null ? null : role.name()).query(Integer.class).single();
+        return jdbc.sql("select count(*) from app_user u " + where(q, role))
+            .param("q", like(q))
+            .param("role", role == null ? null : role.name())
+            .query(Integer.class)
+            .single();
     }
 
     long insert(String email, String displayName, String passwordHash, Role role, boolean mustChangePassword,
             OffsetDateTime now) {
-        return GeneratedId.insert(jdbc.sql("""
-                insert into app_user (email, display_name, password_hash, role, enabled, must_change_password, created_at,
-                                      password_changed_at)
-                values (:email, :name, :hash, :role, true, :must, :now, :now)""")
-                .param("email", normalizeEmail(email)).param("name", displayName).param("hash", passwordHash)
-                .param("role", role.name()).param("must", mustChangePassword).param("now", now));
+        return GeneratedId.insert(jdbc
+            .sql("""
+                    insert into app_user (email, display_name, password_hash, role, enabled, must_change_password, created_at,
+                                          password_changed_at)
+                    values (:email, :name, :hash, :role, true, :must, :now, :now)""")
+            .param("email", normalizeEmail(email))
+            .param("name", displayName)
+            .param("hash", passwordHash)
+            .param("role", role.name())
+            .param("must", mustChangePassword)
+            .param("now", now));
     }
 
     void grantState(long userId, String iso3) {
         jdbc.sql("insert into focal_point_grant (user_id, state_iso3) values (:user, :iso3)")
-                .param("user", userId).param("iso3", iso3).update();
+            .param("user", userId)
+            .param("iso3", iso3)
+            .update();
     }
 
     void grantOrganisation(long userId, long organisationId) {
         jdbc.sql("insert into focal_point_grant (user_id, organisation_id) values (:user, :org)")
-                .param("user", userId).param("org", organisationId).update();
+            .param("user", userId)
+            .param("org", organisationId)
+            .update();
     }
 
     void updatePassword(long id, String hash, boolean mustChange, OffsetDateTime now) {
-        jdbc.sql("update app_user set password_hash = :hash, must_change_password = :must, password_changed_at = :now where id = :id")
-                .param("hash", hash).param("must", mustChange).param("now", now).param("id", id).update();
+        jdbc.sql(
+                "update app_user set password_hash = :hash, must_change_password = :must, password_changed_at = :now where id = :id")
+            .param("hash", hash)
+            .param("must", mustChange)
+            .param("now", now)
+            .param("id", id)
+            .update();
     }
 
     void setEnabled(long id, boolean enabled) {
-        jdbc.sql("update app_user set enabled = :enabled where id = :id").param("enabled", enabled).param("id", id).update();
+        jdbc.sql("update app_user set enabled = :enabled where id = :id")
+            .param("enabled", enabled)
+            .param("id", id)
+            .update();
     }
 
     /** Emails of the users who act for a state (its focal points). */
     List<UserSummary> focalPointsOf(String iso3) {
-        return withGrants(jdbc.sql(SUMMARY + " join focal_point_grant g on g.user_id = u.id where g.state_iso3 = :iso3 order by u.email")
-                .param("iso3", iso3).query((rs, n) -> summary(rs)).list());
+        return withGrants(jdbc
+            .sql(SUMMARY + " join focal_point_grant g on g.user_id = u.id where g.state_iso3 = :iso3 order by u.email")
+            .param("iso3", iso3)
+            .query((rs, n) -> summary(rs))
+            .list());
     }
 
     /** The grants of all the listed users in two queries, not two per user. */
@@ -110,20 +145,22 @@ class UserAccounts {
         List<Long> ids = users.stream().map(UserSummary::id).toList();
         java.util.Map<Long, List<String>> states = new java.util.HashMap<>();
         jdbc.sql("select user_id, state_iso3 from focal_point_grant where user_id in (:ids) and state_iso3 is not null"
-                        + " order by state_iso3")
-                .param("ids", ids).query(rs -> {
-                    states.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2).trim());
-                });
+                + " order by state_iso3")
+            .param("ids", ids)
+            .query(rs -> {
+                states.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2).trim());
+            });
         java.util.Map<Long, List<String>> organisations = new java.util.HashMap<>();
         jdbc.sql("""
                 select g.user_id, o.name from focal_point_grant g join organisation o on o.id = g.organisation_id
-                 where g.user_id in (:ids) order by o.name""")
-                .param("ids", ids).query(rs -> {
-                    organisations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
-                });
-        return users.stream().map(u -> new UserSummary(u.id(), u.email(), u.displayName(), u.role(), u.enabled(),
-                u.mustChangePassword(), u.createdAt(), states.getOrDefault(u.id(), List.of()),
-                organisations.getOrDefault(u.id(), List.of()))).toList();
+                 where g.user_id in (:ids) order by o.name""").param("ids", ids).query(rs -> {
+            organisations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+        });
+        return users.stream()
+            .map(u -> new UserSummary(u.id(), u.email(), u.displayName(), u.role(), u.enabled(), u.mustChangePassword(),
+                    u.createdAt(), states.getOrDefault(u.id(), List.of()),
+                    organisations.getOrDefault(u.id(), List.of())))
+            .toList();
     }
 
     private static String where(String q, Role role) {
@@ -141,7 +178,11 @@ class UserAccounts {
         if (q == null || q.isBlank()) {
             return null;
         }
-        String escaped = q.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = q.trim()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 
@@ -160,12 +201,22 @@ class UserAccounts {
     }
 
     private List<String> stateGrants(long id) {
-        return jdbc.sql("select state_iso3 from focal_point_grant where user_id = :id and state_iso3 is not null order by state_iso3")
-                .param("id", id).query(String.class).list().stream().map(String::trim).toList();
+        return jdbc.sql(
+                "select state_iso3 from focal_point_grant where user_id = :id and state_iso3 is not null order by state_iso3")
+            .param("id", id)
+            .query(String.class)
+            .list()
+            .stream()
+            .map(String::trim)
+            .toList();
     }
 
     private List<Long> organisationGrants(long id) {
-        return jdbc.sql("select organisation_id from focal_point_grant where user_id = :id and organisation_id is not null")
-                .param("id", id).query(Long.class).list();
+        return jdbc
+            .sql("select organisation_id from focal_point_grant where user_id = :id and organisation_id is not null")
+            .param("id", id)
+            .query(Long.class)
+            .list();
     }
+
 }

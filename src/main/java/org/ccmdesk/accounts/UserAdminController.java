@@ -21,15 +21,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The secretariat manages users: list and search, create, disable and re-enable, password links, grants. */
+/**
+ * The secretariat manages users: list and search, create, disable and re-enable, password
+ * links, grants.
+ */
 @Controller
 class UserAdminController {
 
     static final int PAGE_SIZE = 25;
 
     private final UserAccounts users;
+
     private final UserAdministration administration;
+
     private final OrganisationDirectory organisations;
+
     private final TreatyStatusService states;
 
     UserAdminController(UserAccounts users, UserAdministration administration, OrganisationDirectory organisations,
@@ -112,13 +118,16 @@ class UserAdminController {
         try {
             if (state != null && !state.isBlank()) {
                 administration.grantState(id, state);
-            } else if (organisation != null) {
+            }
+            else if (organisation != null) {
                 administration.grantOrganisation(id, organisation);
-            } else {
+            }
+            else {
                 throw new RuleViolation("state", "user.focalPointNeedsOne");
             }
             redirect.addFlashAttribute("notice", "user.granted");
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.messageKey());
         }
         return "redirect:/admin/users/" + id;
@@ -132,7 +141,10 @@ class UserAdminController {
     }
 
     private static String link(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/password-reset/{token}").buildAndExpand(secret)
-                .toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/password-reset/{token}")
+            .buildAndExpand(secret)
+            .toUriString();
     }
+
 }

@@ -18,25 +18,38 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the secretariat does with users, and what a user does with their own password. Every change is audited. */
+/**
+ * What the secretariat does with users, and what a user does with their own password.
+ * Every change is audited.
+ */
 @Service
 @Transactional
 class UserAdministration {
 
     private final UserAccounts users;
+
     private final PasswordPolicy policy;
+
     private final PasswordEncoder encoder;
+
     private final PasswordResets resets;
+
     private final OrganisationDirectory organisations;
+
     private final TreatyStatusService states;
+
     private final FindByIndexNameSessionRepository<?> sessions;
+
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     UserAdministration(UserAccounts users, PasswordPolicy policy, PasswordEncoder encoder, PasswordResets resets,
-            OrganisationDirectory organisations, TreatyStatusService states, FindByIndexNameSessionRepository<?> sessions,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            OrganisationDirectory organisations, TreatyStatusService states,
+            FindByIndexNameSessionRepository<?> sessions, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
@@ -49,7 +62,10 @@ class UserAdministration {
         this.clock = clock;
     }
 
-    /** Creates the user without a password and answers the secret of the link that sets it. */
+    /**
+     * Creates the user without a password and answers the secret of the link that sets
+     * it.
+     */
     String create(CreateUserForm form) {
         if (users.emailTaken(form.email())) {
             throw new RuleViolation("email", "user.emailTaken");
@@ -63,7 +79,8 @@ class UserAdministration {
         if (!focalPoint && (hasState || hasOrganisation)) {
             throw new RuleViolation("role", "user.onlyFocalPointsActFor");
         }
-        long id = users.insert(form.email(), form.displayName().trim(), null, form.role(), false, OffsetDateTime.now(clock));
+        long id = users.insert(form.email(), form.displayName().trim(), null, form.role(), false,
+                OffsetDateTime.now(clock));
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("email", UserAccounts.normalizeEmail(form.email()));
         created.put("displayName", form.displayName().trim());
@@ -96,7 +113,7 @@ class UserAdministration {
 
     void grantOrganisation(long userId, long organisationId) {
         var organisation = organisations.find(organisationId)
-                .orElseThrow(() -> new RuleViolation("organisation", "user.unknownOrganisation"));
+            .orElseThrow(() -> new RuleViolation("organisation", "user.unknownOrganisation"));
         UserSummary user = summary(userId);
         if (user.role() != Role.FOCAL_POINT) {
             throw new RuleViolation("organisation", "user.onlyFocalPointsActFor");
@@ -151,7 +168,8 @@ class UserAdministration {
             throw new RuleViolation("newPassword", problems.get(0));
         }
         users.updatePassword(user.id(), encoder.encode(next), false, OffsetDateTime.now(clock));
-        events.publishEvent(AuditedChange.of("user", user.id(), "PASSWORD_CHANGED", null, Map.of("email", user.email()), null));
+        events.publishEvent(
+                AuditedChange.of("user", user.id(), "PASSWORD_CHANGED", null, Map.of("email", user.email()), null));
     }
 
     private UserSummary summary(long userId) {
@@ -162,4 +180,5 @@ class UserAdministration {
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
         jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
     }
+
 }

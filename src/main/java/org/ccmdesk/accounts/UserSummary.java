@@ -4,6 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A user as the secretariat sees them in the list and on the user page. */
-record UserSummary(long id, String email, String displayName, Role role, boolean enabled,
-        boolean mustChangePassword, OffsetDateTime createdAt, List<String> states, List<String> organisations) {
+record UserSummary(long id, String email, String displayName, Role role, boolean enabled, boolean mustChangePassword,
+        OffsetDateTime createdAt, List<String> states, List<String> organisations) {
 }

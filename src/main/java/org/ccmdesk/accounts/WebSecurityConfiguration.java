@@ -28,9 +28,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The security filter chain of the whole application. Deny by default: a URL is reachable only
- * when a module's {@link RouteRules} allow it, and {@code AuthorizationRulesTest} walks every route
- * to check the rules.
+ * The security filter chain of the whole application. Deny by default: a URL is reachable
+ * only when a module's {@link RouteRules} allow it, and {@code AuthorizationRulesTest}
+ * walks every route to check the rules.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -45,7 +45,8 @@ class WebSecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(CcmUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(CcmUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
@@ -74,11 +75,11 @@ class WebSecurityConfiguration {
             RouteAuthorization routes, LoginAttempts attempts, ApiTokens tokens,
             PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(routes::applyTo)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
-                .httpBasic(AbstractHttpConfigurer::disable);
+            .authorizeHttpRequests(routes::applyTo)
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
+            .httpBasic(AbstractHttpConfigurer::disable);
         signingInAndOut(http, new LoginOutcomeHandler(attempts), rememberMe);
         answersWhenRefused(http);
         headers(http);
@@ -87,26 +88,32 @@ class WebSecurityConfiguration {
 
     private static void signingInAndOut(HttpSecurity http, LoginOutcomeHandler outcome,
             PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login").usernameParameter("email")
-                        .passwordParameter("password").successHandler(outcome).failureHandler(outcome).permitAll())
-                .rememberMe(remember -> remember.rememberMeServices(rememberMe))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
-                        .deleteCookies("SESSION", "remember-me"));
+        http.formLogin(form -> form.loginPage("/login")
+            .loginProcessingUrl("/login")
+            .usernameParameter("email")
+            .passwordParameter("password")
+            .successHandler(outcome)
+            .failureHandler(outcome)
+            .permitAll())
+            .rememberMe(remember -> remember.rememberMeServices(rememberMe))
+            .logout(logout -> logout.logoutUrl("/logout")
+                .logoutSuccessUrl("/?signedOut")
+                .deleteCookies("SESSION", "remember-me"));
     }
 
     /** The API answers 401 to the unauthenticated; pages send them to the login form. */
     private static void answersWhenRefused(HttpSecurity http) throws Exception {
         RequestMatcher api = RequestPath::isApi;
         http.exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                .accessDeniedHandler(new FriendlyAccessDeniedHandler()));
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+            .accessDeniedHandler(new FriendlyAccessDeniedHandler()));
     }
 
     private static void headers(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .frameOptions(frame -> frame.deny()));
     }
+
 }

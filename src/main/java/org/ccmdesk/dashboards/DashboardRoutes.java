@@ -23,4 +23,5 @@ class DashboardRoutes implements RouteRules, MenuEntries {
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(10, "nav.home", "/", PUBLIC, true));
     }
+
 }

@@ -15,12 +15,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what CCM Desk is, the headline figures as of a date, the chart and the map. */
+/**
+ * The home page: what CCM Desk is, the headline figures as of a date, the chart and the
+ * map.
+ */
 @Controller
 class HomeController {
 
     private final TreatyStatusService treaty;
+
     private final TreatyTimeline timeline;
+
     private final Clock clock;
 
     HomeController(TreatyStatusService treaty, TreatyTimeline timeline, Clock clock) {
@@ -43,4 +48,5 @@ class HomeController {
         model.addAttribute("yearly", timeline.yearly(LocalDate.now(clock)));
         return "home";
     }
+
 }

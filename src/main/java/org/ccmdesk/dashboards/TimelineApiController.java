@@ -27,4 +27,5 @@ class TimelineApiController {
             example = "2014-04-07") LocalDate asOf) {
         return timeline.monthly(asOf);
     }
+
 }

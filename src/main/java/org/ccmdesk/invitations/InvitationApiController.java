@@ -18,4 +18,5 @@ class InvitationApiController {
     InvitationFunnel funnel(@PathVariable long id) {
         return invitations.funnel(id);
     }
+
 }

@@ -22,13 +22,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's pages: a meeting's invitations with the funnel and the prepare form; one invitation. */
+/**
+ * The secretariat's pages: a meeting's invitations with the funnel and the prepare form;
+ * one invitation.
+ */
 @Controller
 class InvitationController {
 
     static final int PAGE_SIZE = 50;
 
     private final InvitationService invitations;
+
     private final InvitationRecorder recorder;
 
     InvitationController(InvitationService invitations, InvitationRecorder recorder) {
@@ -57,7 +61,8 @@ class InvitationController {
 
     @GetMapping("/invitations/{id}")
     String show(@PathVariable long id, Locale locale, Model model) {
-        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation.notFound", id));
+        Invitation invitation = invitations.find(id)
+            .orElseThrow(() -> new NotFoundException("invitation.notFound", id));
         if (!model.containsAttribute("channelForm")) {
             model.addAttribute("channelForm", ChannelForm.of(invitation));
         }
@@ -69,8 +74,8 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/{id}/channel")
-    String channel(@PathVariable long id, @Valid @ModelAttribute ChannelForm channelForm, BindingResult errors, Locale locale,
-            Model model, RedirectAttributes redirect) {
+    String channel(@PathVariable long id, @Valid @ModelAttribute ChannelForm channelForm, BindingResult errors,
+            Locale locale, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return show(id, locale, model);
         }
@@ -80,7 +85,8 @@ class InvitationController {
     }
 
     @PostMapping("/invitations/{id}/sent")
-    String sent(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
+    String sent(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
             RedirectAttributes redirect) {
         recorder.markSent(id, sentOn == null ? today() : sentOn);
         redirect.addFlashAttribute("notice", "invitation.markedSent");
@@ -91,7 +97,8 @@ class InvitationController {
     String reminder(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate remindedOn,
             @RequestParam(required = false) Integer page, RedirectAttributes redirect) {
-        Invitation invitation = invitations.find(id).orElseThrow(() -> new NotFoundException("invitation.notFound", id));
+        Invitation invitation = invitations.find(id)
+            .orElseThrow(() -> new NotFoundException("invitation.notFound", id));
         recorder.remind(id, remindedOn == null ? today() : remindedOn);
         redirect.addFlashAttribute("notice", "invitation.reminded");
         return page == null ? "redirect:/invitations/" + id
@@ -117,4 +124,5 @@ class InvitationController {
     private LocalDate today() {
         return invitations.today();
     }
+
 }

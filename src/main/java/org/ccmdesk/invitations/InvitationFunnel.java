@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How far the invitations of a meeting have gone: invited, acknowledged (and declined), registered,
- * approved; in total, by status group (as of the meeting's first day) and by UN region.
- * Registered: the invitee has a submitted or approved registration; approved: at least one approved.
+ * How far the invitations of a meeting have gone: invited, acknowledged (and declined),
+ * registered, approved; in total, by status group (as of the meeting's first day) and by
+ * UN region. Registered: the invitee has a submitted or approved registration; approved:
+ * at least one approved.
  */
-public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total, List<Row> byGroup, List<Row> byRegion) {
+public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total, List<Row> byGroup,
+        List<Row> byRegion) {
 
     /** The counts of one line of the funnel. */
-    public record Stage(int invited, int sent, int acknowledged, int declined, int unanswered, int registered, int approved) {
+    public record Stage(int invited, int sent, int acknowledged, int declined, int unanswered, int registered,
+            int approved) {
 
         static final Stage ZERO = new Stage(0, 0, 0, 0, 0, 0, 0);
 
@@ -23,7 +26,10 @@ public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total
         }
     }
 
-    /** {@code key}: the status group (STATES_PARTIES, SIGNATORIES, NOT_PARTY, ORGANISATIONS) or the region. */
+    /**
+     * {@code key}: the status group (STATES_PARTIES, SIGNATORIES, NOT_PARTY,
+     * ORGANISATIONS) or the region.
+     */
     public record Row(String key, Stage stage) {
     }
 }

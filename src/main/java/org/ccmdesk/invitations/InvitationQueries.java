@@ -32,33 +32,42 @@ class InvitationQueries {
     }
 
     List<Invitation> forMeeting(long meetingId) {
-        return jdbc.sql(SELECT + " where i.meeting_id = :meeting order by i.id").param("meeting", meetingId)
-                .query(InvitationQueries::invitation).list();
+        return jdbc.sql(SELECT + " where i.meeting_id = :meeting order by i.id")
+            .param("meeting", meetingId)
+            .query(InvitationQueries::invitation)
+            .list();
     }
 
     List<Invitation> forStates(Collection<String> iso3) {
         if (iso3.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where i.state_iso3 in (:states) order by i.letter_date desc, i.id").param("states", iso3)
-                .query(InvitationQueries::invitation).list();
+        return jdbc.sql(SELECT + " where i.state_iso3 in (:states) order by i.letter_date desc, i.id")
+            .param("states", iso3)
+            .query(InvitationQueries::invitation)
+            .list();
     }
 
     Set<Party> invitees(long meetingId) {
         return Set.copyOf(jdbc.sql("select state_iso3, organisation_id from invitation where meeting_id = :meeting")
-                .param("meeting", meetingId).query((rs, n) -> party(rs)).list());
+            .param("meeting", meetingId)
+            .query((rs, n) -> party(rs))
+            .list());
     }
 
     List<LocalDate> reminders(long invitationId) {
-        return jdbc.sql("select reminded_on from invitation_reminder where invitation_id = :id order by reminded_on, id")
-                .param("id", invitationId).query(LocalDate.class).list();
+        return jdbc
+            .sql("select reminded_on from invitation_reminder where invitation_id = :id order by reminded_on, id")
+            .param("id", invitationId)
+            .query(LocalDate.class)
+            .list();
     }
 
     private static Invitation invitation(ResultSet rs, int row) throws SQLException {
-        return new Invitation(rs.getLong("id"), rs.getLong("meeting_id"), party(rs), rs.getString("channel"), rs.getString("language"),
-                rs.getString("signatory_name"), rs.getString("signatory_title"), date(rs, "letter_date"),
-                date(rs, "sent_on"), date(rs, "answered_on"), InvitationStatus.valueOf(rs.getString("status")),
-                rs.getInt("reminders"), date(rs, "last_reminder"));
+        return new Invitation(rs.getLong("id"), rs.getLong("meeting_id"), party(rs), rs.getString("channel"),
+                rs.getString("language"), rs.getString("signatory_name"), rs.getString("signatory_title"),
+                date(rs, "letter_date"), date(rs, "sent_on"), date(rs, "answered_on"),
+                InvitationStatus.valueOf(rs.getString("status")), rs.getInt("reminders"), date(rs, "last_reminder"));
     }
 
     private static Party party(ResultSet rs) throws SQLException {
@@ -69,4 +78,5 @@ class InvitationQueries {
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
+
 }

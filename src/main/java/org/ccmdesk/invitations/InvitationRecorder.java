@@ -30,9 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to invitations: preparing them for a meeting (one transaction, only the missing
- * ones), sending, reminders, another address, and the invitee's answer. Each change is audited in
- * its transaction.
+ * Every change to invitations: preparing them for a meeting (one transaction, only the
+ * missing ones), sending, reminders, another address, and the invitee's answer. Each
+ * change is audited in its transaction.
  */
 @Service
 @Transactional
@@ -41,11 +41,17 @@ class InvitationRecorder {
     static final String MISSION = "Permanent Mission of %s to the United Nations Office at Geneva";
 
     private final MeetingService meetings;
+
     private final TreatyStatusService states;
+
     private final OrganisationDirectory organisations;
+
     private final InvitationQueries queries;
+
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     InvitationRecorder(MeetingService meetings, TreatyStatusService states, OrganisationDirectory organisations,
@@ -59,10 +65,14 @@ class InvitationRecorder {
         this.clock = clock;
     }
 
-    /** Invites every state and the selected organisations that are not invited yet; answers how many were added. */
+    /**
+     * Invites every state and the selected organisations that are not invited yet;
+     * answers how many were added.
+     */
     int prepare(long meetingId, PrepareInvitationsForm form) {
         ActingUser user = secretariat();
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("invitations.meetingNotFound", meetingId));
+        Meeting meeting = meetings.find(meetingId)
+            .orElseThrow(() -> new NotFoundException("invitations.meetingNotFound", meetingId));
         if (meeting.cancelled()) {
             throw new RuleViolation("letterDate", "invitations.meetingCancelled");
         }
@@ -114,7 +124,9 @@ class InvitationRecorder {
         }
         checkDate(sentOn, invitation.letterDate(), "sentOn");
         jdbc.sql("update invitation set status = 'SENT', sent_on = :sentOn where id = :id and status = 'PREPARED'")
-                .param("sentOn", sentOn).param("id", id).update();
+            .param("sentOn", sentOn)
+            .param("id", id)
+            .update();
         events.publishEvent(AuditedChange.of("invitation", id, "SEND", Map.of("status", invitation.status().name()),
                 Map.of("status", "SENT", "sentOn", sentOn), null));
     }
@@ -125,12 +137,16 @@ class InvitationRecorder {
         if (!invitation.status().isOpen()) {
             throw new RuleViolation("remindedOn", "invitation.alreadyAnswered");
         }
-        checkDate(remindedOn, invitation.sentOn() == null ? invitation.letterDate() : invitation.sentOn(), "remindedOn");
+        checkDate(remindedOn, invitation.sentOn() == null ? invitation.letterDate() : invitation.sentOn(),
+                "remindedOn");
         jdbc.sql("""
                 insert into invitation_reminder (invitation_id, reminded_on, recorded_by, recorded_at)
                 values (:id, :on, :by, :now)""")
-                .param("id", id).param("on", remindedOn).param("by", user.email()).param("now", OffsetDateTime.now(clock))
-                .update();
+            .param("id", id)
+            .param("on", remindedOn)
+            .param("by", user.email())
+            .param("now", OffsetDateTime.now(clock))
+            .update();
         events.publishEvent(AuditedChange.of("invitation", id, "REMIND", null, Map.of("remindedOn", remindedOn), null));
     }
 
@@ -138,13 +154,19 @@ class InvitationRecorder {
         secretariat();
         Invitation invitation = find(id);
         jdbc.sql("update invitation set channel = :channel, language = :language where id = :id")
-                .param("channel", form.channel().trim()).param("language", form.language()).param("id", id).update();
+            .param("channel", form.channel().trim())
+            .param("language", form.language())
+            .param("id", id)
+            .update();
         events.publishEvent(AuditedChange.of("invitation", id, "CHANGE_CHANNEL",
                 Map.of("channel", invitation.channel(), "language", invitation.language()),
                 Map.of("channel", form.channel().trim(), "language", form.language()), null));
     }
 
-    /** The state's answer, recorded by its focal point (or by the secretariat on its behalf). */
+    /**
+     * The state's answer, recorded by its focal point (or by the secretariat on its
+     * behalf).
+     */
     Invitation answer(long id, InvitationStatus answer) {
         Invitation invitation = find(id);
         String iso3 = invitation.invitee().iso3();
@@ -156,41 +178,58 @@ class InvitationRecorder {
         }
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("update invitation set status = :status, answered_on = :today where id = :id")
-                .param("status", answer.name()).param("today", today).param("id", id).update();
-        events.publishEvent(AuditedChange.of("invitation", id, answer.name(), Map.of("status", invitation.status().name()),
-                Map.of("status", answer.name(), "answeredOn", today), null));
+            .param("status", answer.name())
+            .param("today", today)
+            .param("id", id)
+            .update();
+        events.publishEvent(
+                AuditedChange.of("invitation", id, answer.name(), Map.of("status", invitation.status().name()),
+                        Map.of("status", answer.name(), "answeredOn", today), null));
         return invitation;
     }
 
     private void insert(long meetingId, Party invitee, String channel, PrepareInvitationsForm form, ActingUser user,
             OffsetDateTime now) {
         try {
-            jdbc.sql("""
-                    insert into invitation (meeting_id, invitee, state_iso3, organisation_id, channel, language, signatory_name,
-                           signatory_title, letter_date, status, prepared_by, prepared_at)
-                    values (:meeting, :invitee, :iso3, :organisation, :channel, :language, :name, :title, :letterDate,
-                            'PREPARED', :by, :now)""")
-                    .param("meeting", meetingId).param("invitee", stored(invitee))
-                    .param("iso3", invitee.iso3()).param("organisation", invitee.organisationId()).param("channel", channel)
-                    .param("language", form.language()).param("name", form.signatoryName().trim())
-                    .param("title", form.signatoryTitle().trim()).param("letterDate", form.letterDate())
-                    .param("by", user.email()).param("now", now).update();
-        } catch (DuplicateKeyException e) {
-            // someone else prepared the same meeting at the same moment: roll back, they can try again
+            jdbc.sql(
+                    """
+                            insert into invitation (meeting_id, invitee, state_iso3, organisation_id, channel, language, signatory_name,
+                                   signatory_title, letter_date, status, prepared_by, prepared_at)
+                            values (:meeting, :invitee, :iso3, :organisation, :channel, :language, :name, :title, :letterDate,
+                                    'PREPARED', :by, :now)""")
+                .param("meeting", meetingId)
+                .param("invitee", stored(invitee))
+                .param("iso3", invitee.iso3())
+                .param("organisation", invitee.organisationId())
+                .param("channel", channel)
+                .param("language", form.language())
+                .param("name", form.signatoryName().trim())
+                .param("title", form.signatoryTitle().trim())
+                .param("letterDate", form.letterDate())
+                .param("by", user.email())
+                .param("now", now)
+                .update();
+        }
+        catch (DuplicateKeyException e) {
+            // someone else prepared the same meeting at the same moment: roll back, they
+            // can try again
             throw new RuleViolation("letterDate", "invitations.preparedConcurrently");
         }
     }
 
     /**
-     * The text of the column {@code invitee}, there for its unique constraint (one invitation per invitee and
-     * meeting); written here only, and never read: the invitee is read from {@code state_iso3} and
-     * {@code organisation_id}.
+     * The text of the column {@code invitee}, there for its unique constraint (one
+     * invitation per invitee and meeting); written here only, and never read: the invitee
+     * is read from {@code state_iso3} and {@code organisation_id}.
      */
     private static String stored(Party invitee) {
         return invitee.isState() ? "STATE:" + invitee.iso3() : "ORG:" + invitee.organisationId();
     }
 
-    /** An invitee as the audit trail has named them from the start: {@code FRA}, {@code ORG:12}. */
+    /**
+     * An invitee as the audit trail has named them from the start: {@code FRA},
+     * {@code ORG:12}.
+     */
     private static String audited(Party invitee) {
         return invitee.isState() ? invitee.iso3() : "ORG:" + invitee.organisationId();
     }
@@ -209,7 +248,9 @@ class InvitationRecorder {
     }
 
     private static ActingUser secretariat() {
-        return ActingUser.current().filter(ActingUser::isSecretariat)
-                .orElseThrow(() -> new AccessDeniedException("only the secretariat handles invitations"));
+        return ActingUser.current()
+            .filter(ActingUser::isSecretariat)
+            .orElseThrow(() -> new AccessDeniedException("only the secretariat handles invitations"));
     }
+
 }

@@ -30,4 +30,5 @@ class InvitationRoutes implements RouteRules, MenuEntries {
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(50, "nav.myInvitations", "/my/invitations", FOCAL_POINT, false));
     }
+
 }

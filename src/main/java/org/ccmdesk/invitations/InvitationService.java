@@ -24,15 +24,22 @@ import org.ccmdesk.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the invitations of a meeting with their invitees' names and groups, and the funnel. */
+/**
+ * Reading the invitations of a meeting with their invitees' names and groups, and the
+ * funnel.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InvitationService {
 
     private final MeetingService meetings;
+
     private final TreatyStatusService states;
+
     private final OrganisationDirectory organisations;
+
     private final InvitationQueries queries;
+
     private final MeetingParticipation participation;
 
     InvitationService(MeetingService meetings, TreatyStatusService states, OrganisationDirectory organisations,
@@ -61,16 +68,19 @@ public class InvitationService {
             boolean r = registered.contains(invitation.invitee());
             boolean a = approved.contains(invitation.invitee());
             total = total.plus(status, r, a);
-            groups.merge(invitee.group().name(), InvitationFunnel.Stage.ZERO.plus(status, r, a), (x, y) -> x.plus(status, r, a));
+            groups.merge(invitee.group().name(), InvitationFunnel.Stage.ZERO.plus(status, r, a),
+                    (x, y) -> x.plus(status, r, a));
             if (invitee.region() != null) {
-                regions.merge(invitee.region(), InvitationFunnel.Stage.ZERO.plus(status, r, a), (x, y) -> x.plus(status, r, a));
+                regions.merge(invitee.region(), InvitationFunnel.Stage.ZERO.plus(status, r, a),
+                        (x, y) -> x.plus(status, r, a));
             }
         }
         return new InvitationFunnel(meetingId, meeting.firstDay(), total, rows(groups), rows(regions));
     }
 
     Meeting meeting(long meetingId) {
-        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("invitations.meetingNotFound", meetingId));
+        return meetings.find(meetingId)
+            .orElseThrow(() -> new NotFoundException("invitations.meetingNotFound", meetingId));
     }
 
     Optional<Invitation> find(long id) {
@@ -81,22 +91,30 @@ public class InvitationService {
         return queries.reminders(id);
     }
 
-    /** Every invitation of the meeting, states first (by name) then organisations, groups as of its first day. */
+    /**
+     * Every invitation of the meeting, states first (by name) then organisations, groups
+     * as of its first day.
+     */
     List<InviteeView> invitees(Meeting meeting, Locale locale) {
-        Map<String, StateStatus> byIso3 = states.statusOfAll(meeting.firstDay(), locale).stream()
-                .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
-        Map<Long, String> organisationNames = organisations.all().stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
-        return queries.forMeeting(meeting.id()).stream().map(i -> view(i, byIso3, organisationNames))
-                .sorted(Comparator.comparing((InviteeView v) -> v.group() == StatusGroup.ORGANISATIONS)
-                        .thenComparing(InviteeView::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        Map<String, StateStatus> byIso3 = states.statusOfAll(meeting.firstDay(), locale)
+            .stream()
+            .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
+        Map<Long, String> organisationNames = organisations.all()
+            .stream()
+            .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        return queries.forMeeting(meeting.id())
+            .stream()
+            .map(i -> view(i, byIso3, organisationNames))
+            .sorted(Comparator.comparing((InviteeView v) -> v.group() == StatusGroup.ORGANISATIONS)
+                .thenComparing(InviteeView::name, String.CASE_INSENSITIVE_ORDER))
+            .toList();
     }
 
     /** The invitations to the states a focal point acts for, newest letters first. */
     List<InviteeView> forStates(List<String> iso3, Locale locale) {
-        Map<String, StateStatus> byIso3 = states.statusOfAll(states.today(), locale).stream()
-                .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
+        Map<String, StateStatus> byIso3 = states.statusOfAll(states.today(), locale)
+            .stream()
+            .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
         return queries.forStates(iso3).stream().map(i -> view(i, byIso3, Map.of())).toList();
     }
 
@@ -115,12 +133,15 @@ public class InvitationService {
     String inviteeName(Invitation invitation, Locale locale) {
         Party invitee = invitation.invitee();
         if (invitee.isState()) {
-            return states.detailOf(invitee.iso3(), invitation.letterDate(), locale).map(d -> d.name()).orElse(invitee.iso3());
+            return states.detailOf(invitee.iso3(), invitation.letterDate(), locale)
+                .map(d -> d.name())
+                .orElse(invitee.iso3());
         }
         return organisations.find(invitee.organisationId()).map(Organisation::name).orElse("?");
     }
 
-    private static InviteeView view(Invitation invitation, Map<String, StateStatus> states, Map<Long, String> organisations) {
+    private static InviteeView view(Invitation invitation, Map<String, StateStatus> states,
+            Map<Long, String> organisations) {
         Party invitee = invitation.invitee();
         if (!invitee.isState()) {
             return new InviteeView(invitation, organisations.getOrDefault(invitee.organisationId(), "?"),
@@ -134,4 +155,5 @@ public class InvitationService {
     private static List<InvitationFunnel.Row> rows(Map<String, InvitationFunnel.Stage> stages) {
         return stages.entrySet().stream().map(e -> new InvitationFunnel.Row(e.getKey(), e.getValue())).toList();
     }
+
 }

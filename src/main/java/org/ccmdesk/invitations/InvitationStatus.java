@@ -1,11 +1,12 @@
 package org.ccmdesk.invitations;
 
-/** Where an invitation stands: prepared, sent through the mission, then answered one way or the other. */
+/**
+ * Where an invitation stands: prepared, sent through the mission, then answered one way
+ * or the other.
+ */
 enum InvitationStatus {
-    PREPARED,
-    SENT,
-    ACKNOWLEDGED,
-    DECLINED;
+
+    PREPARED, SENT, ACKNOWLEDGED, DECLINED;
 
     /** Not answered yet: the invitee may be reminded. */
     public boolean isOpen() {
@@ -15,4 +16,5 @@ enum InvitationStatus {
     public String messageKey() {
         return "invitationStatus." + name();
     }
+
 }

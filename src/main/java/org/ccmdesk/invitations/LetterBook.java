@@ -16,15 +16,19 @@ import org.ccmdesk.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The letters of a meeting, each with the text of the invitee's treaty status as of the letter's
- * date and the invitee's name in the letter's language. Status is read once per letter date and language.
+ * The letters of a meeting, each with the text of the invitee's treaty status as of the
+ * letter's date and the invitee's name in the letter's language. Status is read once per
+ * letter date and language.
  */
 @Component
 class LetterBook {
 
     private final InvitationService invitations;
+
     private final InvitationQueries queries;
+
     private final TreatyStatusService states;
+
     private final OrganisationDirectory organisations;
 
     LetterBook(InvitationService invitations, InvitationQueries queries, TreatyStatusService states,
@@ -37,7 +41,7 @@ class LetterBook {
 
     Letter letter(long invitationId) {
         Invitation invitation = queries.find(invitationId)
-                .orElseThrow(() -> new NotFoundException("invitation.notFound", invitationId));
+            .orElseThrow(() -> new NotFoundException("invitation.notFound", invitationId));
         return letters(invitations.meeting(invitation.meetingId()), List.of(invitation)).get(0);
     }
 
@@ -48,17 +52,22 @@ class LetterBook {
 
     private List<Letter> letters(Meeting meeting, List<Invitation> list) {
         Map<String, Map<String, StateStatus>> statuses = new HashMap<>();
-        Map<Long, String> names = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<Long, String> names = organisations.all()
+            .stream()
+            .collect(Collectors.toMap(Organisation::id, Organisation::name));
         return list.stream().map(invitation -> {
             if (!invitation.isState()) {
-                return new Letter(invitation, names.getOrDefault(invitation.invitee().organisationId(), "?"), LetterVariant.ORGANISATION,
-                        meeting);
+                return new Letter(invitation, names.getOrDefault(invitation.invitee().organisationId(), "?"),
+                        LetterVariant.ORGANISATION, meeting);
             }
-            StateStatus state = statuses.computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
-                    key -> states.statusOfAll(invitation.letterDate(), Locale.forLanguageTag(invitation.language())).stream()
+            StateStatus state = statuses
+                .computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
+                        key -> states.statusOfAll(invitation.letterDate(), Locale.forLanguageTag(invitation.language()))
+                            .stream()
                             .collect(Collectors.toMap(StateStatus::iso3, Function.identity())))
-                    .get(invitation.invitee().iso3());
+                .get(invitation.invitee().iso3());
             return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting);
         }).toList();
     }
+
 }

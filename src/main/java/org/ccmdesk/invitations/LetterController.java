@@ -12,13 +12,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-/** Letters as PDF: one at once; all of a meeting built in the background, with a progress page and downloads. */
+/**
+ * Letters as PDF: one at once; all of a meeting built in the background, with a progress
+ * page and downloads.
+ */
 @Controller
 class LetterController {
 
     private final LetterBook book;
+
     private final LetterRenderer renderer;
+
     private final LetterJobs jobs;
+
     private final InvitationService invitations;
 
     LetterController(LetterBook book, LetterRenderer renderer, LetterJobs jobs, InvitationService invitations) {
@@ -34,7 +40,8 @@ class LetterController {
         Letter letter = book.letter(id);
         String iso3 = letter.invitation().invitee().iso3();
         boolean allowed = ActingUser.current()
-                .filter(u -> u.isSecretariat() || (iso3 != null && u.canActForState(iso3))).isPresent();
+            .filter(u -> u.isSecretariat() || (iso3 != null && u.canActForState(iso3)))
+            .isPresent();
         if (!allowed) {
             throw new AccessDeniedException("not allowed to read invitation " + id);
         }
@@ -47,7 +54,9 @@ class LetterController {
         return "redirect:/invitation-jobs/" + jobs.start(id);
     }
 
-    /** The whole page, or (for htmx polling it, header HX-Request) only its progress part. */
+    /**
+     * The whole page, or (for htmx polling it, header HX-Request) only its progress part.
+     */
     @GetMapping("/invitation-jobs/{jobId}")
     String progress(@PathVariable String jobId, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
@@ -59,13 +68,15 @@ class LetterController {
 
     @GetMapping("/invitation-jobs/{jobId}/letters.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String jobId) {
-        byte[] pdf = jobs.result(jobId, "pdf").orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
+        byte[] pdf = jobs.result(jobId, "pdf")
+            .orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
         return Download.attachment(pdf, "invitations-" + jobId + ".pdf", Download.PDF);
     }
 
     @GetMapping("/invitation-jobs/{jobId}/letters.zip")
     ResponseEntity<byte[]> zip(@PathVariable String jobId) {
-        byte[] zip = jobs.result(jobId, "zip").orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
+        byte[] zip = jobs.result(jobId, "zip")
+            .orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
         return Download.attachment(zip, "invitations-" + jobId + ".zip", Download.ZIP);
     }
 

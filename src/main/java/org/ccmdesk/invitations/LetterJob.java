@@ -2,7 +2,10 @@ package org.ccmdesk.invitations;
 
 import java.time.OffsetDateTime;
 
-/** A background build of all letters of a meeting, as stored: how many of how many, and whether it is done. */
+/**
+ * A background build of all letters of a meeting, as stored: how many of how many, and
+ * whether it is done.
+ */
 record LetterJob(String id, long meetingId, int total, int done, String status, OffsetDateTime createdAt,
         OffsetDateTime finishedAt) {
 

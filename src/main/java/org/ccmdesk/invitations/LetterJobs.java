@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Building all letters of a meeting in the background: one PDF with every letter and a ZIP of one PDF
- * per invitee. Progress and result live in the table {@code invitation_letter_job}, so any instance
- * can show the progress page and serve the files. A job left RUNNING by an instance that stopped is
- * not resumed: the secretariat starts another.
+ * Building all letters of a meeting in the background: one PDF with every letter and a
+ * ZIP of one PDF per invitee. Progress and result live in the table
+ * {@code invitation_letter_job}, so any instance can show the progress page and serve the
+ * files. A job left RUNNING by an instance that stopped is not resumed: the secretariat
+ * starts another.
  */
 @Service
 class LetterJobs {
@@ -41,14 +42,20 @@ class LetterJobs {
     private static final Logger log = LoggerFactory.getLogger(LetterJobs.class);
 
     private final LetterBook book;
+
     private final LetterRenderer renderer;
+
     private final JdbcClient jdbc;
+
     private final TaskExecutor executor;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    LetterJobs(LetterBook book, LetterRenderer renderer, JdbcClient jdbc, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ApplicationEventPublisher events, Clock clock) {
+    LetterJobs(LetterBook book, LetterRenderer renderer, JdbcClient jdbc,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events,
+            Clock clock) {
         this.book = book;
         this.renderer = renderer;
         this.jdbc = jdbc;
@@ -60,8 +67,9 @@ class LetterJobs {
     /** Records the job and starts it once that is committed; answers its id. */
     @Transactional
     String start(long meetingId) {
-        ActingUser user = ActingUser.current().filter(ActingUser::isSecretariat)
-                .orElseThrow(() -> new AccessDeniedException("only the secretariat builds letters"));
+        ActingUser user = ActingUser.current()
+            .filter(ActingUser::isSecretariat)
+            .orElseThrow(() -> new AccessDeniedException("only the secretariat builds letters"));
         int total = book.letters(meetingId).size();
         if (total == 0) {
             throw new RuleViolation("letters", "invitations.nothingToPrint");
@@ -70,8 +78,12 @@ class LetterJobs {
         jdbc.sql("""
                 insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at)
                 values (:id, :meeting, :total, 0, 'RUNNING', :by, :now)""")
-                .param("id", id).param("meeting", meetingId).param("total", total).param("by", user.email())
-                .param("now", OffsetDateTime.now(clock)).update();
+            .param("id", id)
+            .param("meeting", meetingId)
+            .param("total", total)
+            .param("by", user.email())
+            .param("now", OffsetDateTime.now(clock))
+            .update();
         events.publishEvent(AuditedChange.of("invitation_letter_job", id, "START", null,
                 Map.of("meeting", meetingId, "letters", total), null));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -84,10 +96,13 @@ class LetterJobs {
     }
 
     Optional<LetterJob> find(String id) {
-        return jdbc.sql("select id, meeting_id, total, done, status, created_at, finished_at from invitation_letter_job where id = :id")
-                .param("id", id).query((rs, n) -> new LetterJob(rs.getString("id"), rs.getLong("meeting_id"), rs.getInt("total"),
-                        rs.getInt("done"), rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("finished_at", OffsetDateTime.class))).optional();
+        return jdbc.sql(
+                "select id, meeting_id, total, done, status, created_at, finished_at from invitation_letter_job where id = :id")
+            .param("id", id)
+            .query((rs, n) -> new LetterJob(rs.getString("id"), rs.getLong("meeting_id"), rs.getInt("total"),
+                    rs.getInt("done"), rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class),
+                    rs.getObject("finished_at", OffsetDateTime.class)))
+            .optional();
     }
 
     /** The PDF ({@code pdf}) or ZIP ({@code zip}) of a finished job. */
@@ -97,7 +112,9 @@ class LetterJobs {
         return jdbc.sql(sql).param("id", id).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    /** Every statement here commits on its own, so that other requests see the progress. */
+    /**
+     * Every statement here commits on its own, so that other requests see the progress.
+     */
     void build(String id, long meetingId) {
         try {
             List<Letter> letters = book.letters(meetingId);
@@ -112,20 +129,31 @@ class LetterJobs {
                     zip.closeEntry();
                     merger.addSource(new RandomAccessReadBuffer(pdf));
                     jdbc.sql("update invitation_letter_job set done = :done, total = :total where id = :id")
-                            .param("done", ++done).param("total", letters.size()).param("id", id).update();
+                        .param("done", ++done)
+                        .param("total", letters.size())
+                        .param("id", id)
+                        .update();
                 }
             }
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             merger.setDestinationStream(all);
             merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
-            jdbc.sql("""
-                    update invitation_letter_job set status = 'DONE', pdf = :pdf, zip = :zip, finished_at = :now where id = :id""")
-                    .param("pdf", all.toByteArray()).param("zip", zipBytes.toByteArray())
-                    .param("now", OffsetDateTime.now(clock)).param("id", id).update();
-        } catch (IOException | RuntimeException e) {
+            jdbc.sql(
+                    """
+                            update invitation_letter_job set status = 'DONE', pdf = :pdf, zip = :zip, finished_at = :now where id = :id""")
+                .param("pdf", all.toByteArray())
+                .param("zip", zipBytes.toByteArray())
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
+        }
+        catch (IOException | RuntimeException e) {
             log.error("Building the letters of job {} failed", id, e);
             jdbc.sql("update invitation_letter_job set status = 'FAILED', finished_at = :now where id = :id")
-                    .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
         }
     }
+
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.ccmdesk.system.PdfDocuments;
 import org.springframework.stereotype.Component;
 
-/** A letter as PDF: the print template {@code invitations/letter} rendered by the shared {@link PdfDocuments}. */
+/**
+ * A letter as PDF: the print template {@code invitations/letter} rendered by the shared
+ * {@link PdfDocuments}.
+ */
 @Component
 class LetterRenderer {
 
@@ -29,4 +32,5 @@ class LetterRenderer {
         return Map.of("letter", letter, "invitation", letter.invitation(), "meeting", letter.meeting(),
                 "sponsorshipContact", Letter.SPONSORSHIP_CONTACT);
     }
+
 }

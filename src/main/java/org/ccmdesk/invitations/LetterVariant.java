@@ -3,15 +3,13 @@ package org.ccmdesk.invitations;
 import org.ccmdesk.states.TreatyStatus;
 
 /**
- * Which text a letter carries, from the invitee's treaty status on the letter's date: a State Party
- * reports progress, a signatory is asked to announce its ratification, a state not party to attend
- * and accede; an organisation gets the generic text.
+ * Which text a letter carries, from the invitee's treaty status on the letter's date: a
+ * State Party reports progress, a signatory is asked to announce its ratification, a
+ * state not party to attend and accede; an organisation gets the generic text.
  */
 enum LetterVariant {
-    STATE_PARTY,
-    SIGNATORY,
-    NOT_PARTY,
-    ORGANISATION;
+
+    STATE_PARTY, SIGNATORY, NOT_PARTY, ORGANISATION;
 
     /** {@code status} as of the letter's date; {@code null} for an organisation. */
     static LetterVariant of(TreatyStatus status) {
@@ -27,4 +25,5 @@ enum LetterVariant {
     public String messageKey() {
         return "letter.body." + name();
     }
+
 }

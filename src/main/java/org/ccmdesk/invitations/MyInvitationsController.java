@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyInvitationsController {
 
     private final InvitationService invitations;
+
     private final InvitationRecorder recorder;
 
     MyInvitationsController(InvitationService invitations, InvitationRecorder recorder) {
@@ -33,8 +34,11 @@ class MyInvitationsController {
                 : invitations.allStateCodes().stream().filter(user::canActForState).toList();
         List<InviteeView> mine = invitations.forStates(states, locale);
         model.addAttribute("invitations", mine);
-        model.addAttribute("meetings", mine.stream().map(v -> v.invitation().meetingId()).distinct()
-                .collect(Collectors.toMap(Function.identity(), invitations::meeting)));
+        model.addAttribute("meetings",
+                mine.stream()
+                    .map(v -> v.invitation().meetingId())
+                    .distinct()
+                    .collect(Collectors.toMap(Function.identity(), invitations::meeting)));
         return "invitations/mine";
     }
 
@@ -51,4 +55,5 @@ class MyInvitationsController {
         redirect.addFlashAttribute("notice", "invitation.declined");
         return "redirect:/my/invitations";
     }
+
 }

@@ -11,15 +11,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Preparing the invitations of a meeting: the signatory and date of every letter (asked once), the
- * language of the new letters and the organisations invited besides every state.
+ * Preparing the invitations of a meeting: the signatory and date of every letter (asked
+ * once), the language of the new letters and the organisations invited besides every
+ * state.
  */
-record PrepareInvitationsForm(
-        @NotBlank @Size(max = 200) String signatoryName,
+record PrepareInvitationsForm(@NotBlank @Size(max = 200) String signatoryName,
         @NotBlank @Size(max = 500) String signatoryTitle,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate letterDate,
-        @NotBlank @Pattern(regexp = "en|fr|es") String language,
-        List<Long> organisations) {
+        @NotBlank @Pattern(regexp = "en|fr|es") String language, List<Long> organisations) {
 
     static PrepareInvitationsForm empty() {
         return new PrepareInvitationsForm(null, null, null, "en", List.of());

@@ -2,12 +2,13 @@ package org.ccmdesk.invitations;
 
 import org.ccmdesk.states.TreatyStatus;
 
-/** The groups of the funnel: a state's standing on the meeting's first day, or an organisation. */
+/**
+ * The groups of the funnel: a state's standing on the meeting's first day, or an
+ * organisation.
+ */
 enum StatusGroup {
-    STATES_PARTIES,
-    SIGNATORIES,
-    NOT_PARTY,
-    ORGANISATIONS;
+
+    STATES_PARTIES, SIGNATORIES, NOT_PARTY, ORGANISATIONS;
 
     static StatusGroup of(TreatyStatus status) {
         if (status.isStateParty()) {
@@ -19,4 +20,5 @@ enum StatusGroup {
     public String messageKey() {
         return "statusGroup." + name();
     }
+
 }

@@ -10,9 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new item at the end of a meeting's agenda; the day and times are optional. */
-record AgendaItemForm(
-        @NotBlank @Size(max = 300) String title,
-        @NotNull AgendaTheme theme,
+record AgendaItemForm(@NotBlank @Size(max = 300) String title, @NotNull AgendaTheme theme,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startsAt,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endsAt) {

@@ -1,17 +1,13 @@
 package org.ccmdesk.meetings;
 
-/** The themes of agenda items: those of the obligations, plus use, the next meeting, opening and closing. */
+/**
+ * The themes of agenda items: those of the obligations, plus use, the next meeting,
+ * opening and closing.
+ */
 enum AgendaTheme {
-    GENERAL_STATUS,
-    UNIVERSALISATION,
-    USE_OF_CLUSTER_MUNITIONS,
-    STOCKPILE_DESTRUCTION,
-    CLEARANCE_AND_RISK_REDUCTION,
-    VICTIM_ASSISTANCE,
-    COOPERATION_AND_ASSISTANCE,
-    TRANSPARENCY,
-    NATIONAL_IMPLEMENTATION,
-    NEXT_MEETING,
+
+    GENERAL_STATUS, UNIVERSALISATION, USE_OF_CLUSTER_MUNITIONS, STOCKPILE_DESTRUCTION, CLEARANCE_AND_RISK_REDUCTION,
+    VICTIM_ASSISTANCE, COOPERATION_AND_ASSISTANCE, TRANSPARENCY, NATIONAL_IMPLEMENTATION, NEXT_MEETING,
     OPENING_AND_CLOSING;
 
     public String messageKey() {
@@ -22,4 +18,5 @@ enum AgendaTheme {
     public String prepareKey() {
         return "agendaTheme.prepare." + name();
     }
+
 }

@@ -3,24 +3,32 @@ package org.ccmdesk.meetings;
 import java.time.LocalDate;
 
 /**
- * A meeting: what it is, when and where, who convenes it, its registration window (if CCM Desk
- * handles its registration) and the series of meetings held in the same weeks.
+ * A meeting: what it is, when and where, who convenes it, its registration window (if CCM
+ * Desk handles its registration) and the series of meetings held in the same weeks.
  */
 public record Meeting(long id, String name, String shortName, MeetingKind kind, boolean registrationByCcmDesk,
-        LocalDate firstDay, LocalDate lastDay, String venue, String address, String city, String country, String timeZone,
-        String webPage, String conveningAuthority, LocalDate registrationOpens, LocalDate registrationCloses, Long seriesId,
-        String datesNote, String source, boolean cancelled, boolean shipped, String registrationUrl,
-        String visaInformationUrl) {
+        LocalDate firstDay, LocalDate lastDay, String venue, String address, String city, String country,
+        String timeZone, String webPage, String conveningAuthority, LocalDate registrationOpens,
+        LocalDate registrationCloses, Long seriesId, String datesNote, String source, boolean cancelled,
+        boolean shipped, String registrationUrl, String visaInformationUrl) {
 
-    /** What becomes of a registration made on a date: taken (late or not) or refused, and why. */
+    /**
+     * What becomes of a registration made on a date: taken (late or not) or refused, and
+     * why.
+     */
     public enum Admission {
+
         ON_TIME,
         /** The secretariat adds someone after the window closed. */
         LATE,
-        /** Outside the window (or before one is set), where only the secretariat registers. */
+        /**
+         * Outside the window (or before one is set), where only the secretariat
+         * registers.
+         */
         WINDOW_CLOSED,
         /** Cancelled, or registration is handled elsewhere. */
         NOT_HERE
+
     }
 
     public RegistrationState registrationOn(LocalDate date) {
@@ -42,8 +50,8 @@ public record Meeting(long id, String name, String shortName, MeetingKind kind, 
 
     /**
      * A registration made on {@code date}: anyone registers while the window is open; the
-     * secretariat also outside it (and the registration is late once the window has closed); nobody
-     * for a cancelled meeting or one registered elsewhere.
+     * secretariat also outside it (and the registration is late once the window has
+     * closed); nobody for a cancelled meeting or one registered elsewhere.
      */
     public Admission admissionOn(LocalDate date, boolean bySecretariat) {
         RegistrationState state = registrationOn(date);
@@ -61,8 +69,9 @@ public record Meeting(long id, String name, String shortName, MeetingKind kind, 
 
     /** Venue, address, city and country, as far as they are known. */
     public String place() {
-        return java.util.stream.Stream.of(venue, address, city, country).filter(s -> s != null && !s.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
+        return java.util.stream.Stream.of(venue, address, city, country)
+            .filter(s -> s != null && !s.isBlank())
+            .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public boolean pastOn(LocalDate date) {

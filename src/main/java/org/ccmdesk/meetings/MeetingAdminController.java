@@ -23,6 +23,7 @@ class MeetingAdminController {
     private static final String FORM = "meetings/form";
 
     private final MeetingService meetings;
+
     private final MeetingAdministration administration;
 
     MeetingAdminController(MeetingService meetings, MeetingAdministration administration) {
@@ -57,8 +58,8 @@ class MeetingAdminController {
     }
 
     @PostMapping("/admin/meetings/{id}/agenda")
-    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute AgendaItemForm agendaItemForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String addAgendaItem(@PathVariable long id, @Valid @ModelAttribute AgendaItemForm agendaItemForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
         if (FormSubmission.run(errors, () -> administration.addAgendaItem(id, agendaItemForm))) {
             redirect.addFlashAttribute("notice", "agenda.added");
@@ -87,8 +88,8 @@ class MeetingAdminController {
     }
 
     @PostMapping("/admin/meetings/{id}/edit")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute MeetingForm meetingForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute MeetingForm meetingForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> administration.update(id, meetingForm))) {
             redirect.addFlashAttribute("notice", "meeting.saved");
             return "redirect:/meetings/" + id;
@@ -107,10 +108,12 @@ class MeetingAdminController {
     String cancel(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
         if (!"yes".equals(confirm)) {
             redirect.addFlashAttribute("problem", "meeting.confirmCancel");
-        } else {
+        }
+        else {
             administration.cancel(id);
             redirect.addFlashAttribute("notice", "meeting.cancelled");
         }
         return "redirect:/meetings/" + id;
     }
+
 }

@@ -18,17 +18,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The secretariat creates, edits, copies (last year's as the start of next year's) and cancels meetings. */
+/**
+ * The secretariat creates, edits, copies (last year's as the start of next year's) and
+ * cancels meetings.
+ */
 @Service
 @Transactional
 class MeetingAdministration {
 
-    /** A copy moves by 52 weeks, so that it falls on the same days of the week a year later. */
+    /**
+     * A copy moves by 52 weeks, so that it falls on the same days of the week a year
+     * later.
+     */
     static final int COPY_WEEKS = 52;
 
     private final MeetingQueries queries;
+
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     MeetingAdministration(MeetingQueries queries, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
@@ -42,12 +51,14 @@ class MeetingAdministration {
         check(form);
         Map<String, Object> params = params(form);
         params.put("now", OffsetDateTime.now(clock));
-        long id = GeneratedId.insert(jdbc.sql("""
-                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, venue, address, city,
-                       country, time_zone, web_page, convening_authority, registration_opens, registration_closes, source,
-                       registration_url, visa_information_url, cancelled, shipped, created_at)
-                values (:name, :shortName, :kind, :registration, :firstDay, :lastDay, :venue, :address, :city, :country, :timeZone,
-                        :webPage, :authority, :opens, :closes, :source, :registrationUrl, :visaUrl, false, false, :now)""").params(params));
+        long id = GeneratedId.insert(jdbc
+            .sql("""
+                    insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, venue, address, city,
+                           country, time_zone, web_page, convening_authority, registration_opens, registration_closes, source,
+                           registration_url, visa_information_url, cancelled, shipped, created_at)
+                    values (:name, :shortName, :kind, :registration, :firstDay, :lastDay, :venue, :address, :city, :country, :timeZone,
+                            :webPage, :authority, :opens, :closes, :source, :registrationUrl, :visaUrl, false, false, :now)""")
+            .params(params));
         events.publishEvent(AuditedChange.of("meeting", id, "CREATE", null, audit(form), null));
         return id;
     }
@@ -57,14 +68,18 @@ class MeetingAdministration {
         check(form);
         Map<String, Object> params = params(form);
         params.put("id", id);
-        jdbc.sql("""
-                update meeting set name = :name, short_name = :shortName, kind = :kind, registration_by_ccm_desk = :registration,
-                       first_day = :firstDay, last_day = :lastDay, venue = :venue, address = :address, city = :city,
-                       country = :country, time_zone = :timeZone, web_page = :webPage, convening_authority = :authority,
-                       registration_opens = :opens, registration_closes = :closes, source = :source,
-                       registration_url = :registrationUrl, visa_information_url = :visaUrl
-                 where id = :id""").params(params).update();
-        events.publishEvent(AuditedChange.of("meeting", id, "UPDATE", audit(MeetingForm.of(before)), audit(form), null));
+        jdbc.sql(
+                """
+                        update meeting set name = :name, short_name = :shortName, kind = :kind, registration_by_ccm_desk = :registration,
+                               first_day = :firstDay, last_day = :lastDay, venue = :venue, address = :address, city = :city,
+                               country = :country, time_zone = :timeZone, web_page = :webPage, convening_authority = :authority,
+                               registration_opens = :opens, registration_closes = :closes, source = :source,
+                               registration_url = :registrationUrl, visa_information_url = :visaUrl
+                         where id = :id""")
+            .params(params)
+            .update();
+        events
+            .publishEvent(AuditedChange.of("meeting", id, "UPDATE", audit(MeetingForm.of(before)), audit(form), null));
     }
 
     /** A new meeting 52 weeks later with the same details and agenda, to be edited. */
@@ -72,23 +87,31 @@ class MeetingAdministration {
         Meeting source = find(id);
         MeetingForm form = MeetingForm.of(source);
         MeetingForm moved = new MeetingForm(form.name(), form.shortName(), form.kind(), form.registrationByCcmDesk(),
-                later(form.firstDay()), later(form.lastDay()), form.venue(), form.address(), form.city(), form.country(),
-                form.timeZone(), form.webPage(), form.conveningAuthority(), later(form.registrationOpens()),
-                later(form.registrationCloses()), "Copy of meeting " + id + ": " + form.source(), form.registrationUrl(),
-                form.visaInformationUrl());
+                later(form.firstDay()), later(form.lastDay()), form.venue(), form.address(), form.city(),
+                form.country(), form.timeZone(), form.webPage(), form.conveningAuthority(),
+                later(form.registrationOpens()), later(form.registrationCloses()),
+                "Copy of meeting " + id + ": " + form.source(), form.registrationUrl(), form.visaInformationUrl());
         long copy = create(moved);
         for (AgendaItem item : queries.agenda(id)) {
             jdbc.sql("""
                     insert into agenda_item (meeting_id, position, title, theme, item_day, starts_at, ends_at)
                     values (:copy, :position, :title, :theme, :day, :starts, :ends)""")
-                    .param("copy", copy).param("position", item.position()).param("title", item.title())
-                    .param("theme", item.theme().name()).param("day", later(item.day())).param("starts", item.startsAt())
-                    .param("ends", item.endsAt()).update();
+                .param("copy", copy)
+                .param("position", item.position())
+                .param("title", item.title())
+                .param("theme", item.theme().name())
+                .param("day", later(item.day()))
+                .param("starts", item.startsAt())
+                .param("ends", item.endsAt())
+                .update();
         }
         return copy;
     }
 
-    /** Adds an item at the end of the agenda; its day must fall within the meeting, its end after its start. */
+    /**
+     * Adds an item at the end of the agenda; its day must fall within the meeting, its
+     * end after its start.
+     */
     void addAgendaItem(long meetingId, AgendaItemForm form) {
         Meeting meeting = find(meetingId);
         if (form.day() != null && (form.day().isBefore(meeting.firstDay()) || form.day().isAfter(meeting.lastDay()))) {
@@ -97,16 +120,24 @@ class MeetingAdministration {
         if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
             throw new RuleViolation("endsAt", "agenda.endBeforeStart");
         }
-        // The meeting's row lock serialises additions to its agenda, so two at once never get one position.
+        // The meeting's row lock serialises additions to its agenda, so two at once never
+        // get one position.
         jdbc.sql("select id from meeting where id = :id for update").param("id", meetingId).query(Long.class).single();
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :id")
-                .param("id", meetingId).query(Integer.class).single();
+            .param("id", meetingId)
+            .query(Integer.class)
+            .single();
         jdbc.sql("""
                 insert into agenda_item (meeting_id, position, title, theme, item_day, starts_at, ends_at)
                 values (:id, :position, :title, :theme, :day, :starts, :ends)""")
-                .param("id", meetingId).param("position", position).param("title", form.title().trim())
-                .param("theme", form.theme().name()).param("day", form.day()).param("starts", form.startsAt())
-                .param("ends", form.endsAt()).update();
+            .param("id", meetingId)
+            .param("position", position)
+            .param("title", form.title().trim())
+            .param("theme", form.theme().name())
+            .param("day", form.day())
+            .param("starts", form.startsAt())
+            .param("ends", form.endsAt())
+            .update();
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("position", position);
         values.put("title", form.title().trim());
@@ -115,8 +146,11 @@ class MeetingAdministration {
     }
 
     void removeAgendaItem(long meetingId, long itemId) {
-        AgendaItem item = queries.agenda(meetingId).stream().filter(i -> i.id() == itemId).findFirst()
-                .orElseThrow(() -> new NotFoundException("agenda.notFound", itemId));
+        AgendaItem item = queries.agenda(meetingId)
+            .stream()
+            .filter(i -> i.id() == itemId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("agenda.notFound", itemId));
         jdbc.sql("delete from agenda_item where id = :id").param("id", itemId).update();
         events.publishEvent(AuditedChange.of("agenda_item", meetingId + ":" + item.position(), "DELETE",
                 Map.of("title", item.title(), "theme", item.theme().name()), null, null));
@@ -128,7 +162,8 @@ class MeetingAdministration {
             return;
         }
         jdbc.sql("update meeting set cancelled = true where id = :id").param("id", id).update();
-        events.publishEvent(AuditedChange.of("meeting", id, "CANCEL", Map.of("cancelled", false), Map.of("cancelled", true), null));
+        events.publishEvent(
+                AuditedChange.of("meeting", id, "CANCEL", Map.of("cancelled", false), Map.of("cancelled", true), null));
     }
 
     private Meeting find(long id) {
@@ -148,7 +183,8 @@ class MeetingAdministration {
         }
         try {
             ZoneId.of(form.timeZone().trim());
-        } catch (DateTimeException e) {
+        }
+        catch (DateTimeException e) {
             throw new RuleViolation("timeZone", "meeting.timeZoneUnknown");
         }
     }
@@ -194,4 +230,5 @@ class MeetingAdministration {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
 }

@@ -36,4 +36,5 @@ class MeetingApiController {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
         return new MeetingDetail(meeting, meetings.agenda(id), meetings.related(meeting));
     }
+
 }

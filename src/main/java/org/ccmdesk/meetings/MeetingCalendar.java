@@ -19,8 +19,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * iCalendar files (RFC 5545) written with ical4j: one all-day event per meeting, from its first
- * day to the day after its last; the meeting's time zone is given as X-WR-TIMEZONE.
+ * iCalendar files (RFC 5545) written with ical4j: one all-day event per meeting, from its
+ * first day to the day after its last; the meeting's time zone is given as X-WR-TIMEZONE.
  */
 final class MeetingCalendar {
 
@@ -41,7 +41,8 @@ final class MeetingCalendar {
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter().output(calendar, out);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
@@ -59,11 +60,13 @@ final class MeetingCalendar {
         if (meeting.webPage() != null) {
             try {
                 event.add(new Url(java.net.URI.create(meeting.webPage())));
-            } catch (IllegalArgumentException ignored) {
+            }
+            catch (IllegalArgumentException ignored) {
                 // a web page that is not a URI is left out of the calendar file
             }
         }
         event.add(meeting.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
+
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MeetingController {
 
     private final MeetingService meetings;
+
     private final Clock clock;
 
     MeetingController(MeetingService meetings, Clock clock) {
@@ -27,14 +28,20 @@ class MeetingController {
     }
 
     @GetMapping("/meetings")
-    String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year, Model model) {
+    String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
         List<Meeting> all = meetings.all();
-        List<Meeting> shown = all.stream().filter(m -> kind == null || m.kind() == kind)
-                .filter(m -> year == null || m.firstDay().getYear() == year).toList();
+        List<Meeting> shown = all.stream()
+            .filter(m -> kind == null || m.kind() == kind)
+            .filter(m -> year == null || m.firstDay().getYear() == year)
+            .toList();
         model.addAttribute("upcoming", shown.stream().filter(m -> !m.pastOn(today)).toList());
-        model.addAttribute("past", shown.stream().filter(m -> m.pastOn(today))
-                .sorted(java.util.Comparator.comparing(Meeting::firstDay).reversed()).toList());
+        model.addAttribute("past",
+                shown.stream()
+                    .filter(m -> m.pastOn(today))
+                    .sorted(java.util.Comparator.comparing(Meeting::firstDay).reversed())
+                    .toList());
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("years", all.stream().map(m -> m.firstDay().getYear()).distinct().sorted().toList());
         model.addAttribute("kind", kind);
@@ -49,7 +56,8 @@ class MeetingController {
         model.addAttribute("agenda", meetings.agenda(id));
         model.addAttribute("related", meetings.related(meeting));
         model.addAttribute("registration", meeting.registrationOn(LocalDate.now(clock)));
-        model.addAttribute("themes", meetings.agenda(id).stream().map(AgendaItem::theme).filter(Objects::nonNull).distinct().toList());
+        model.addAttribute("themes",
+                meetings.agenda(id).stream().map(AgendaItem::theme).filter(Objects::nonNull).distinct().toList());
         return "meetings/show";
     }
 
@@ -67,4 +75,5 @@ class MeetingController {
     private static ResponseEntity<String> ics(String filename, String body) {
         return Download.attachment(body, filename, Download.CALENDAR);
     }
+
 }

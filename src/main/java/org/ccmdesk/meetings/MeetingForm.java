@@ -10,17 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The secretariat's form for a meeting. */
-record MeetingForm(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 80) String shortName,
-        @NotNull MeetingKind kind,
-        Boolean registrationByCcmDesk,
+record MeetingForm(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 80) String shortName,
+        @NotNull MeetingKind kind, Boolean registrationByCcmDesk,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDay,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay,
-        @Size(max = 200) String venue,
-        @Size(max = 300) String address,
-        @Size(max = 100) String city,
-        @Size(max = 100) String country,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastDay, @Size(max = 200) String venue,
+        @Size(max = 300) String address, @Size(max = 100) String city, @Size(max = 100) String country,
         @NotBlank @Size(max = 60) String timeZone,
         @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String webPage,
         @Size(max = 300) String conveningAuthority,
@@ -31,15 +25,14 @@ record MeetingForm(
         @Size(max = 500) @Pattern(regexp = "^$|^https?://\\S+$") String visaInformationUrl) {
 
     static MeetingForm empty() {
-        return new MeetingForm(null, null, null, true, null, null, null, null, null, null, "Europe/Zurich", null, null, null, null,
-                null, null, null);
+        return new MeetingForm(null, null, null, true, null, null, null, null, null, null, "Europe/Zurich", null, null,
+                null, null, null, null, null);
     }
 
     static MeetingForm of(Meeting m) {
-        return new MeetingForm(m.name(), m.shortName(), m.kind(), m.registrationByCcmDesk(), m.firstDay(), m.lastDay(), m.venue(),
-                m.address(), m.city(), m.country(), m.timeZone(), m.webPage(), m.conveningAuthority(), m.registrationOpens(),
-                m.registrationCloses(), m.source(), m.registrationUrl(),
-                m.visaInformationUrl());
+        return new MeetingForm(m.name(), m.shortName(), m.kind(), m.registrationByCcmDesk(), m.firstDay(), m.lastDay(),
+                m.venue(), m.address(), m.city(), m.country(), m.timeZone(), m.webPage(), m.conveningAuthority(),
+                m.registrationOpens(), m.registrationCloses(), m.source(), m.registrationUrl(), m.visaInformationUrl());
     }
 
     boolean handlesRegistration() {

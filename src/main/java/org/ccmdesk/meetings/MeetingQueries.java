@@ -24,30 +24,39 @@ class MeetingQueries {
     }
 
     Optional<Meeting> find(long id) {
-        return jdbc.sql("select * from meeting where id = :id").param("id", id).query((rs, n) -> meeting(rs)).optional();
+        return jdbc.sql("select * from meeting where id = :id")
+            .param("id", id)
+            .query((rs, n) -> meeting(rs))
+            .optional();
     }
 
     List<Meeting> series(long seriesId) {
-        return jdbc.sql("select * from meeting where series_id = :s order by first_day, id").param("s", seriesId)
-                .query((rs, n) -> meeting(rs)).list();
+        return jdbc.sql("select * from meeting where series_id = :s order by first_day, id")
+            .param("s", seriesId)
+            .query((rs, n) -> meeting(rs))
+            .list();
     }
 
     List<AgendaItem> agenda(long meetingId) {
-        return jdbc.sql("select * from agenda_item where meeting_id = :id order by position, id").param("id", meetingId)
-                .query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"),
-                        rs.getString("title"), AgendaTheme.valueOf(rs.getString("theme")), rs.getObject("item_day", LocalDate.class),
-                        rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class)))
-                .list();
+        return jdbc.sql("select * from agenda_item where meeting_id = :id order by position, id")
+            .param("id", meetingId)
+            .query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"),
+                    rs.getString("title"), AgendaTheme.valueOf(rs.getString("theme")),
+                    rs.getObject("item_day", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
+                    rs.getObject("ends_at", LocalTime.class)))
+            .list();
     }
 
     static Meeting meeting(ResultSet rs) throws SQLException {
-        return new Meeting(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"), MeetingKind.valueOf(rs.getString("kind")),
-                rs.getBoolean("registration_by_ccm_desk"), rs.getObject("first_day", LocalDate.class),
-                rs.getObject("last_day", LocalDate.class), rs.getString("venue"), rs.getString("address"), rs.getString("city"),
-                rs.getString("country"), rs.getString("time_zone"), rs.getString("web_page"), rs.getString("convening_authority"),
-                rs.getObject("registration_opens", LocalDate.class), rs.getObject("registration_closes", LocalDate.class),
-                rs.getObject("series_id", Long.class), rs.getString("dates_note"), rs.getString("source"),
-                rs.getBoolean("cancelled"), rs.getBoolean("shipped"), rs.getString("registration_url"),
-                rs.getString("visa_information_url"));
+        return new Meeting(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
+                MeetingKind.valueOf(rs.getString("kind")), rs.getBoolean("registration_by_ccm_desk"),
+                rs.getObject("first_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
+                rs.getString("venue"), rs.getString("address"), rs.getString("city"), rs.getString("country"),
+                rs.getString("time_zone"), rs.getString("web_page"), rs.getString("convening_authority"),
+                rs.getObject("registration_opens", LocalDate.class),
+                rs.getObject("registration_closes", LocalDate.class), rs.getObject("series_id", Long.class),
+                rs.getString("dates_note"), rs.getString("source"), rs.getBoolean("cancelled"),
+                rs.getBoolean("shipped"), rs.getString("registration_url"), rs.getString("visa_information_url"));
     }
+
 }

@@ -18,14 +18,16 @@ class MeetingRoutes implements RouteRules, MenuEntries {
     @Override
     public List<RouteRule> rules() {
         return List.of(
-                RouteRule.get(PUBLIC, "/meetings", "/meetings/*", "/meetings/*/calendar.ics", "/meetings.ics", "/api/meetings",
-                        "/api/meetings/*"),
-                RouteRule.anyMethod(SECRETARIAT, "/admin/meetings/new", "/admin/meetings/*/edit", "/admin/meetings/*/copy",
-                        "/admin/meetings/*/cancel", "/admin/meetings/*/agenda", "/admin/meetings/*/agenda/*/remove"));
+                RouteRule.get(PUBLIC, "/meetings", "/meetings/*", "/meetings/*/calendar.ics", "/meetings.ics",
+                        "/api/meetings", "/api/meetings/*"),
+                RouteRule.anyMethod(SECRETARIAT, "/admin/meetings/new", "/admin/meetings/*/edit",
+                        "/admin/meetings/*/copy", "/admin/meetings/*/cancel", "/admin/meetings/*/agenda",
+                        "/admin/meetings/*/agenda/*/remove"));
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(40, "nav.meetings", "/meetings", PUBLIC, false));
     }
+
 }

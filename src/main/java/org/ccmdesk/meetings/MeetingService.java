@@ -34,4 +34,5 @@ public class MeetingService {
         return meeting.seriesId() == null ? List.of()
                 : queries.series(meeting.seriesId()).stream().filter(m -> m.id() != meeting.id()).toList();
     }
+
 }

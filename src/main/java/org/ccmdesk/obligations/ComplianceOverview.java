@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The overview of /obligations: one row per State Party, the worst status per theme, and the
- * number of overdue obligations per rule ("on D: N initial reports overdue").
+ * The overview of /obligations: one row per State Party, the worst status per theme, and
+ * the number of overdue obligations per rule ("on D: N initial reports overdue").
  */
 record ComplianceOverview(List<Row> rows, Map<String, Integer> overdueByRule) {
 
-    /** One state: its worst status per theme (themes without an obligation are absent). */
+    /**
+     * One state: its worst status per theme (themes without an obligation are absent).
+     */
     public record Row(String iso3, String name, Map<Theme, ObligationStatus> worst, int overdue) {
     }
 
-    static ComplianceOverview of(List<Obligation> obligations, Map<String, String> names, ObligationStatus status, Theme theme) {
+    static ComplianceOverview of(List<Obligation> obligations, Map<String, String> names, ObligationStatus status,
+            Theme theme) {
         Map<String, Map<Theme, ObligationStatus>> worst = new LinkedHashMap<>();
         Map<String, Integer> overdueByState = new TreeMap<>();
         Map<String, Integer> overdueByRule = new TreeMap<>();

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Downloads of the documents attached to reports and fulfilments (public, like the reports themselves). */
+/**
+ * Downloads of the documents attached to reports and fulfilments (public, like the
+ * reports themselves).
+ */
 @Controller
 class DocumentController {
 
@@ -19,7 +22,9 @@ class DocumentController {
 
     @GetMapping("/documents/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        DocumentStore.Document document = documents.find(id).orElseThrow(() -> new NotFoundException("document.notFound", id));
+        DocumentStore.Document document = documents.find(id)
+            .orElseThrow(() -> new NotFoundException("document.notFound", id));
         return Download.attachment(document.content(), document.filename(), Download.PDF);
     }
+
 }

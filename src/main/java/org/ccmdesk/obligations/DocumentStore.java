@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploaded documents (PDF only, at most 10 MB), checked by their content and not just by their name. */
+/**
+ * Uploaded documents (PDF only, at most 10 MB), checked by their content and not just by
+ * their name.
+ */
 @Component
 class DocumentStore {
 
@@ -22,6 +25,7 @@ class DocumentStore {
     }
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     DocumentStore(JdbcClient jdbc, Clock clock) {
@@ -39,20 +43,28 @@ class DocumentStore {
         return Optional.of(GeneratedId.insert(jdbc.sql("""
                 insert into document (filename, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
                 values (:name, 'application/pdf', :size, :sha, :content, :by, :now)""")
-                .param("name", name).param("size", content.length).param("sha", sha256(content)).param("content", content)
-                .param("by", uploadedBy).param("now", OffsetDateTime.now(clock))));
+            .param("name", name)
+            .param("size", content.length)
+            .param("sha", sha256(content))
+            .param("content", content)
+            .param("by", uploadedBy)
+            .param("now", OffsetDateTime.now(clock))));
     }
 
     Optional<Document> find(long id) {
-        return jdbc.sql("select filename, content_type, content from document where id = :id").param("id", id)
-                .query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+        return jdbc.sql("select filename, content_type, content from document where id = :id")
+            .param("id", id)
+            .query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .optional();
     }
 
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

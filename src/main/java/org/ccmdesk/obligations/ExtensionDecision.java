@@ -1,10 +1,8 @@
 package org.ccmdesk.obligations;
 
 enum ExtensionDecision {
-    PENDING,
-    GRANTED,
-    GRANTED_SHORTER,
-    REFUSED;
+
+    PENDING, GRANTED, GRANTED_SHORTER, REFUSED;
 
     public boolean moves() {
         return this == GRANTED || this == GRANTED_SHORTER;
@@ -13,4 +11,5 @@ enum ExtensionDecision {
     public String messageKey() {
         return "extensionDecision." + name();
     }
+
 }

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports the ISU's existing lists of fulfilments from CSV (iso3, instance, met_on, source,
- * evidence, link). A dry run says what each line would do or why it cannot; applying records
- * every line in one transaction, and only when every line is valid.
+ * Imports the ISU's existing lists of fulfilments from CSV (iso3, instance, met_on,
+ * source, evidence, link). A dry run says what each line would do or why it cannot;
+ * applying records every line in one transaction, and only when every line is valid.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,16 +39,27 @@ class FulfilmentImport {
     static final int MAX_LINES = 5000;
     static final List<String> REQUIRED = List.of("iso3", "instance", "met_on", "source");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreHeaderCase(true).setTrim(true).setAllowMissingColumnNames(true).get();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreHeaderCase(true)
+        .setTrim(true)
+        .setAllowMissingColumnNames(true)
+        .get();
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+        .withResolverStyle(ResolverStyle.STRICT);
+
     private static final Pattern LINK = Pattern.compile("^https?://\\S+$");
 
     /** A reason as a message key and its arguments. */
     record Problem(String key, Object... args) {
     }
 
-    /** One line of the file: {@code number} as the user sees it (the header is line 1). Public methods: the page calls them. */
+    /**
+     * One line of the file: {@code number} as the user sees it (the header is line 1).
+     * Public methods: the page calls them.
+     */
     record Line(int number, String iso3, String instance, LocalDate metOn, String evidence, String source, String link,
             List<Problem> problems) {
 
@@ -66,7 +77,10 @@ class FulfilmentImport {
         }
     }
 
-    /** The outcome of every line, and the problems of the file as a whole (then there are no lines). */
+    /**
+     * The outcome of every line, and the problems of the file as a whole (then there are
+     * no lines).
+     */
     record DryRun(List<Line> lines, List<Problem> fileProblems) {
 
         public boolean valid() {
@@ -79,7 +93,9 @@ class FulfilmentImport {
     }
 
     private final ObligationService obligations;
+
     private final ObligationRecorder recorder;
+
     private final Clock clock;
 
     FulfilmentImport(ObligationService obligations, ObligationRecorder recorder, Clock clock) {
@@ -111,13 +127,16 @@ class FulfilmentImport {
                 }
                 lines.add(checker.check(record, lineOf(lineStarts, record.getCharacterPosition())));
             }
-        } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
+        }
+        catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
             return problem(new Problem("import.unreadable"));
         }
         return lines.isEmpty() ? problem(new Problem("import.empty")) : new DryRun(lines, List.of());
     }
 
-    /** Records every line, all or none; refuses the whole file when one line is not valid. */
+    /**
+     * Records every line, all or none; refuses the whole file when one line is not valid.
+     */
     @Transactional
     int apply(String csvText) {
         DryRun run = check(csvText);
@@ -130,11 +149,16 @@ class FulfilmentImport {
         return run.lines().size();
     }
 
-    /** Checks lines one by one, remembering each state's obligations and the instances already seen in the file. */
+    /**
+     * Checks lines one by one, remembering each state's obligations and the instances
+     * already seen in the file.
+     */
     private final class Checker {
 
         private final LocalDate today = LocalDate.now(clock);
+
         private final Map<String, Optional<Map<String, Obligation>>> states = new HashMap<>();
+
         private final Map<String, Integer> seen = new HashMap<>();
 
         Line check(CSVRecord record, int number) {
@@ -154,7 +178,8 @@ class FulfilmentImport {
             LocalDate metOn = date(value(record, "met_on"), problems);
             if (source.isEmpty()) {
                 problems.add(new Problem("import.sourceRequired"));
-            } else if (source.length() > 2000) {
+            }
+            else if (source.length() > 2000) {
                 problems.add(new Problem("import.sourceTooLong", "2000"));
             }
             if (evidence.length() > 4000) {
@@ -183,9 +208,11 @@ class FulfilmentImport {
             Obligation obligation = state.get().get(instance);
             if (obligation == null) {
                 problems.add(new Problem("import.notAnObligation", instance, iso3));
-            } else if (obligation.fulfilmentId() != null) {
+            }
+            else if (obligation.fulfilmentId() != null) {
                 problems.add(new Problem("import.alreadyRecorded", instance, iso3));
-            } else {
+            }
+            else {
                 Integer first = seen.putIfAbsent(iso3 + " " + instance, number);
                 if (first != null) {
                     problems.add(new Problem("import.twiceInFile", instance, iso3, String.valueOf(first)));
@@ -195,9 +222,11 @@ class FulfilmentImport {
 
         private Optional<Map<String, Obligation>> obligationsOf(String iso3) {
             try {
-                return Optional.of(obligations.forState(iso3, today, Locale.ENGLISH).stream()
-                        .collect(Collectors.toMap(Obligation::instance, Function.identity(), (a, b) -> a)));
-            } catch (UnknownStateException e) {
+                return Optional.of(obligations.forState(iso3, today, Locale.ENGLISH)
+                    .stream()
+                    .collect(Collectors.toMap(Obligation::instance, Function.identity(), (a, b) -> a)));
+            }
+            catch (UnknownStateException e) {
                 return Optional.empty();
             }
         }
@@ -210,17 +239,20 @@ class FulfilmentImport {
             LocalDate date;
             try {
                 date = LocalDate.parse(value, DATE);
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 problems.add(new Problem("import.badDate", value.length() > 40 ? value.substring(0, 40) + "…" : value));
                 return null;
             }
             if (date.isAfter(today)) {
                 problems.add(new Problem("treatyFact.dateInFuture"));
-            } else if (date.isBefore(ObligationRecorder.OPENED_FOR_SIGNATURE)) {
+            }
+            else if (date.isBefore(ObligationRecorder.OPENED_FOR_SIGNATURE)) {
                 problems.add(new Problem("treatyFact.beforeOpening"));
             }
             return date;
         }
+
     }
 
     private static DryRun problem(Problem problem) {
@@ -251,4 +283,5 @@ class FulfilmentImport {
         int index = Arrays.binarySearch(lineStarts, (int) position);
         return (index >= 0 ? index : -index - 2) + 1;
     }
+
 }

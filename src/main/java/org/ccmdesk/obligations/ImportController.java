@@ -21,14 +21,17 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat imports its existing lists of fulfilments: a file or pasted text, a dry run
- * that shows every line, then a confirmation that posts the same text back to record it.
+ * The secretariat imports its existing lists of fulfilments: a file or pasted text, a dry
+ * run that shows every line, then a confirmation that posts the same text back to record
+ * it.
  */
 @Controller
 class ImportController {
 
     static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private static final String PAGE = "admin/obligations-import";
+
     private static final Set<String> CSV_TYPES = Set.of("text/csv", "text/plain", "application/vnd.ms-excel");
 
     private final FulfilmentImport imports;
@@ -42,18 +45,22 @@ class ImportController {
         return PAGE;
     }
 
-    /** A chosen file wins over the pasted text (the page says so): the text box may still hold the previous run. */
+    /**
+     * A chosen file wins over the pasted text (the page says so): the text box may still
+     * hold the previous run.
+     */
     @PostMapping("/admin/obligations/import")
-    String processImportForm(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String csv,
-            @RequestParam(defaultValue = "dryRun") String action, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String processImportForm(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String csv, @RequestParam(defaultValue = "dryRun") String action,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         String text;
         try {
             text = file != null && !file.isEmpty() ? text(file) : csv;
             if (text == null || text.isBlank()) {
                 throw new RuleViolation("csv", "import.nothingGiven");
             }
-        } catch (RuleViolation violation) {
+        }
+        catch (RuleViolation violation) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("problem", violation.messageKey());
             model.addAttribute("csv", csv);
@@ -65,11 +72,14 @@ class ImportController {
                 redirect.addFlashAttribute("notice", "import.done");
                 redirect.addFlashAttribute("importedCount", count);
                 return "redirect:/admin/obligations/import";
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("problem", violation.messageKey());
-            } catch (DataIntegrityViolationException e) {
-                // recorded by someone else between the dry run and now: nothing of the file was written
+            }
+            catch (DataIntegrityViolationException e) {
+                // recorded by someone else between the dry run and now: nothing of the
+                // file was written
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 model.addAttribute("problem", "import.conflict");
             }
@@ -87,11 +97,16 @@ class ImportController {
             throw new RuleViolation("file", "import.notCsv");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes())).toString();
-        } catch (CharacterCodingException e) {
+            return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(file.getBytes()))
+                .toString();
+        }
+        catch (CharacterCodingException e) {
             throw new RuleViolation("file", "import.notUtf8");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new RuleViolation("file", "import.unreadable");
         }
     }
@@ -100,8 +115,10 @@ class ImportController {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             return CSV_TYPES.contains(type.getType() + "/" + type.getSubtype());
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return false;
         }
     }
+
 }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * One obligation instance of one state as of a date: the shape of the obligations API.
- * {@code dueDate} is the current deadline (moved by granted extensions), {@code originalDueDate}
- * the one computed from entry into force; {@code unconfirmed} when applicability is UNKNOWN.
+ * {@code dueDate} is the current deadline (moved by granted extensions),
+ * {@code originalDueDate} the one computed from entry into force; {@code unconfirmed}
+ * when applicability is UNKNOWN.
  */
 record Obligation(String iso3, String rule, String instance, String source, Theme theme, String title,
         Applicability applicability, boolean unconfirmed, LocalDate dueDate, LocalDate originalDueDate,

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Obligations as of a date (public), and recording what was done (focal point of the state, or secretariat). */
+/**
+ * Obligations as of a date (public), and recording what was done (focal point of the
+ * state, or secretariat).
+ */
 @Tag(name = "Obligations")
 @RestController
 class ObligationApiController {
@@ -26,6 +29,7 @@ class ObligationApiController {
     private static final String AS_OF = "Date of the status, YYYY-MM-DD; default today";
 
     private final ObligationService obligations;
+
     private final ObligationRecorder recorder;
 
     ObligationApiController(ObligationService obligations, ObligationRecorder recorder) {
@@ -41,8 +45,8 @@ class ObligationApiController {
 
     @Operation(summary = "Every obligation of one state as of a date")
     @GetMapping("/api/states/{iso3}/obligations")
-    List<Obligation> state(@PathVariable String iso3, @Parameter(description = AS_OF, example = "2014-04-07") LocalDate asOf,
-            Locale locale) {
+    List<Obligation> state(@PathVariable String iso3,
+            @Parameter(description = AS_OF, example = "2014-04-07") LocalDate asOf, Locale locale) {
         return obligations.forState(iso3, asOf, locale);
     }
 
@@ -61,7 +65,8 @@ class ObligationApiController {
     @Operation(summary = "Record that an obligation instance was met (no document; use the page to upload one)")
     @PostMapping("/api/states/{iso3}/obligations/{instance}/fulfilment")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Long> record(@PathVariable String iso3, @PathVariable String instance, @Valid @RequestBody FulfilmentForm form) {
+    Map<String, Long> record(@PathVariable String iso3, @PathVariable String instance,
+            @Valid @RequestBody FulfilmentForm form) {
         return Map.of("id", recorder.record(iso3, instance, form, null));
     }
 
@@ -85,4 +90,5 @@ class ObligationApiController {
     void verify(@PathVariable long id) {
         recorder.verify(id);
     }
+
 }

@@ -13,8 +13,9 @@ import org.ccmdesk.states.FlagValue;
 import org.ccmdesk.states.StateFlag;
 
 /**
- * The obligations of one state as of a date, from data already loaded: no query here. A state
- * that has not deposited an instrument by that date, or has withdrawn, has no obligations.
+ * The obligations of one state as of a date, from data already loaded: no query here. A
+ * state that has not deposited an instrument by that date, or has withdrawn, has no
+ * obligations.
  */
 final class ObligationCalculator {
 
@@ -23,18 +24,22 @@ final class ObligationCalculator {
 
     /** Deadlines in order, open-ended ones last. */
     static final Comparator<Obligation> BY_DEADLINE = Comparator
-            .comparing(Obligation::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Obligation::instance);
+        .comparing(Obligation::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Obligation::instance);
 
     private ObligationCalculator() {
     }
 
-    /** What is known of one state for the computation. {@code entryIntoForce} is null for a state that has not joined. */
+    /**
+     * What is known of one state for the computation. {@code entryIntoForce} is null for
+     * a state that has not joined.
+     */
     record StateContext(String iso3, LocalDate entryIntoForce, boolean withdrawn, Map<StateFlag, FlagRecord> flags) {
     }
 
-    static List<Obligation> compute(StateContext state, Collection<ObligationRule> rules, Map<String, Fulfilment> fulfilments,
-            Collection<ExtensionRequest> extensions, LocalDate asOf, Locale locale) {
+    static List<Obligation> compute(StateContext state, Collection<ObligationRule> rules,
+            Map<String, Fulfilment> fulfilments, Collection<ExtensionRequest> extensions, LocalDate asOf,
+            Locale locale) {
         List<Obligation> obligations = new ArrayList<>();
         if (state.entryIntoForce() == null || state.withdrawn()) {
             return obligations;
@@ -46,12 +51,12 @@ final class ObligationCalculator {
                 LocalDate due = extended(rule, original, extensions, asOf);
                 Fulfilment done = fulfilments.get(instance.instance());
                 LocalDate metOn = done != null && !done.metOn().isAfter(asOf) ? done.metOn() : null;
-                ObligationStatus status = applicability == Applicability.DOES_NOT_APPLY ? ObligationStatus.NOT_APPLICABLE
-                        : status(due, metOn, asOf);
-                obligations.add(new Obligation(state.iso3(), rule.id(), instance.instance(), rule.source(), rule.theme(),
-                        rule.title(locale), applicability, applicability == Applicability.UNKNOWN, due, original, status, metOn,
-                        metOn == null ? null : done.verified(), metOn == null ? null : done.reportedByState(),
-                        metOn == null ? null : done.id()));
+                ObligationStatus status = applicability == Applicability.DOES_NOT_APPLY
+                        ? ObligationStatus.NOT_APPLICABLE : status(due, metOn, asOf);
+                obligations.add(new Obligation(state.iso3(), rule.id(), instance.instance(), rule.source(),
+                        rule.theme(), rule.title(locale), applicability, applicability == Applicability.UNKNOWN, due,
+                        original, status, metOn, metOn == null ? null : done.verified(),
+                        metOn == null ? null : done.reportedByState(), metOn == null ? null : done.id()));
             }
         }
         obligations.sort(BY_DEADLINE);
@@ -71,15 +76,21 @@ final class ObligationCalculator {
         return due.isAfter(asOf.plusDays(DUE_SOON_DAYS)) ? ObligationStatus.NOT_YET_DUE : ObligationStatus.DUE_SOON;
     }
 
-    /** The latest deadline granted by an extension decided on or before the date, else the original. */
+    /**
+     * The latest deadline granted by an extension decided on or before the date, else the
+     * original.
+     */
     private static LocalDate extended(ObligationRule rule, LocalDate original, Collection<ExtensionRequest> extensions,
             LocalDate asOf) {
         if (rule.extensionYears() == null || original == null) {
             return original;
         }
-        return extensions.stream().filter(e -> e.ruleId().equals(rule.id())).filter(e -> e.deadlineOn(asOf) != null)
-                .max(Comparator.comparing(ExtensionRequest::decidedOn).thenComparing(ExtensionRequest::id))
-                .map(e -> e.deadlineOn(asOf)).orElse(original);
+        return extensions.stream()
+            .filter(e -> e.ruleId().equals(rule.id()))
+            .filter(e -> e.deadlineOn(asOf) != null)
+            .max(Comparator.comparing(ExtensionRequest::decidedOn).thenComparing(ExtensionRequest::id))
+            .map(e -> e.deadlineOn(asOf))
+            .orElse(original);
     }
 
     static Applicability applicability(AppliesTo appliesTo, Map<StateFlag, FlagRecord> flags) {
@@ -113,4 +124,5 @@ final class ObligationCalculator {
             case UNKNOWN -> Applicability.UNKNOWN;
         };
     }
+
 }

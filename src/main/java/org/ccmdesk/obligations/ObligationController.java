@@ -22,12 +22,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Public pages: the compliance overview, the overdue list, one state's obligations; exports. */
+/**
+ * Public pages: the compliance overview, the overdue list, one state's obligations;
+ * exports.
+ */
 @Controller
 class ObligationController {
 
     private final ObligationService obligations;
+
     private final TreatyStatusService states;
+
     private final StateFlags flags;
 
     ObligationController(ObligationService obligations, TreatyStatusService states, StateFlags flags) {
@@ -42,19 +47,25 @@ class ObligationController {
             Model model) {
         List<StateStatus> all = states.statusOfAll(asOf, locale);
         Map<String, String> names = all.stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
-        List<String> inRegion = all.stream().filter(s -> region == null || region.isBlank() || region.equals(s.region()))
-                .map(StateStatus::iso3).toList();
-        List<Obligation> list = obligations.forAll(asOf, locale).stream().filter(o -> inRegion.contains(o.iso3())).toList();
+        List<String> inRegion = all.stream()
+            .filter(s -> region == null || region.isBlank() || region.equals(s.region()))
+            .map(StateStatus::iso3)
+            .toList();
+        List<Obligation> list = obligations.forAll(asOf, locale)
+            .stream()
+            .filter(o -> inRegion.contains(o.iso3()))
+            .toList();
         model.addAttribute("asOf", asOf);
         model.addAttribute("overview", ComplianceOverview.of(list, names, status, theme));
         model.addAttribute("themes", Theme.values());
         model.addAttribute("statuses", ObligationStatus.values());
-        model.addAttribute("regions", all.stream().map(StateStatus::region).filter(Objects::nonNull).distinct().sorted().toList());
+        model.addAttribute("regions",
+                all.stream().map(StateStatus::region).filter(Objects::nonNull).distinct().sorted().toList());
         model.addAttribute("status", status);
         model.addAttribute("theme", theme);
         model.addAttribute("region", region);
-        model.addAttribute("rules", obligations.rules().stream()
-                .collect(Collectors.toMap(ObligationRule::id, r -> r.title(locale))));
+        model.addAttribute("rules",
+                obligations.rules().stream().collect(Collectors.toMap(ObligationRule::id, r -> r.title(locale))));
         return "obligations/overview";
     }
 
@@ -62,8 +73,9 @@ class ObligationController {
 
     @GetMapping("/obligations/overdue")
     String overdue(LocalDate asOf, @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
-        Map<String, String> names = states.statusOfAll(asOf, locale).stream()
-                .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        Map<String, String> names = states.statusOfAll(asOf, locale)
+            .stream()
+            .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
         List<Obligation> overdue = obligations.overdue(asOf, locale);
         PageWindow window = PageWindow.of(overdue.size(), page, OVERDUE_PAGE_SIZE);
         model.addAttribute("asOf", asOf);
@@ -92,16 +104,23 @@ class ObligationController {
         String code = iso3.trim().toUpperCase(Locale.ROOT);
         var state = states.detailOf(code, asOf, locale).orElseThrow(() -> new UnknownStateException(iso3));
         List<Obligation> list = obligations.forState(code, asOf, locale);
-        List<Fulfilment> fulfilments = obligations.fulfilments(code).stream().filter(f -> !f.metOn().isAfter(asOf)).toList();
+        List<Fulfilment> fulfilments = obligations.fulfilments(code)
+            .stream()
+            .filter(f -> !f.metOn().isAfter(asOf))
+            .toList();
         model.addAttribute("asOf", asOf);
         model.addAttribute("state", state);
         model.addAttribute("obligations", list);
         model.addAttribute("fulfilments", fulfilments.stream().collect(Collectors.toMap(Fulfilment::id, f -> f)));
-        model.addAttribute("voluntary", fulfilments.stream().filter(f -> f.reportKind() == ReportKind.VOLUNTARY).toList());
+        model.addAttribute("voluntary",
+                fulfilments.stream().filter(f -> f.reportKind() == ReportKind.VOLUNTARY).toList());
         model.addAttribute("extensions", obligations.extensions(code));
         model.addAttribute("flags", flags.of(code));
-        model.addAttribute("timeline", list.stream().filter(o -> o.dueDate() != null)
-                .sorted(Comparator.comparing(Obligation::dueDate)).toList());
+        model.addAttribute("timeline",
+                list.stream()
+                    .filter(o -> o.dueDate() != null)
+                    .sorted(Comparator.comparing(Obligation::dueDate))
+                    .toList());
         model.addAttribute("canRecord", ActingUser.current().map(u -> u.canActForState(code)).orElse(false));
         model.addAttribute("isSecretariat", ActingUser.current().map(ActingUser::isSecretariat).orElse(false));
         model.addAttribute("extendable", obligations.rules().stream().filter(r -> r.extensionYears() != null).toList());
@@ -112,6 +131,9 @@ class ObligationController {
     }
 
     private Map<String, String> names(LocalDate asOf, Locale locale) {
-        return states.statusOfAll(asOf, locale).stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        return states.statusOfAll(asOf, locale)
+            .stream()
+            .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
     }
+
 }

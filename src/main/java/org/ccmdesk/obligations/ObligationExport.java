@@ -14,18 +14,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Every obligation of every state as of a date, as CSV or as an Excel workbook (same columns). */
+/**
+ * Every obligation of every state as of a date, as CSV or as an Excel workbook (same
+ * columns).
+ */
 final class ObligationExport {
 
-    static final String[] HEADER = {"iso3", "state", "rule", "instance", "theme", "title", "applicability", "due_date",
-        "original_due_date", "status", "met_on", "verified", "reported_by_state", "as_of"};
+    static final String[] HEADER = { "iso3", "state", "rule", "instance", "theme", "title", "applicability", "due_date",
+            "original_due_date", "status", "met_on", "verified", "reported_by_state", "as_of" };
 
     private ObligationExport() {
     }
 
     private static Object[] values(Obligation o, Map<String, String> names, LocalDate asOf) {
-        return new Object[] {o.iso3(), names.getOrDefault(o.iso3(), o.iso3()), o.rule(), o.instance(), o.theme(), o.title(),
-            o.applicability(), o.dueDate(), o.originalDueDate(), o.status(), o.metOn(), o.verified(), o.reportedByState(), asOf};
+        return new Object[] { o.iso3(), names.getOrDefault(o.iso3(), o.iso3()), o.rule(), o.instance(), o.theme(),
+                o.title(), o.applicability(), o.dueDate(), o.originalDueDate(), o.status(), o.metOn(), o.verified(),
+                o.reportedByState(), asOf };
     }
 
     static String csv(List<Obligation> obligations, Map<String, String> names, LocalDate asOf) {
@@ -34,7 +38,8 @@ final class ObligationExport {
             for (Obligation o : obligations) {
                 printer.printRecord(values(o, names, asOf));
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
@@ -58,8 +63,10 @@ final class ObligationExport {
             sheet.createFreezePane(0, 1);
             workbook.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Recording what a state did: fulfilments and Article 7 reports, voluntary reports, extension
- * requests, and the secretariat's verification. A focal point records for its own state (shown as
- * reported by the state); the secretariat for any state. Each change is audited in its transaction.
+ * Recording what a state did: fulfilments and Article 7 reports, voluntary reports,
+ * extension requests, and the secretariat's verification. A focal point records for its
+ * own state (shown as reported by the state); the secretariat for any state. Each change
+ * is audited in its transaction.
  */
 @Service
 @Transactional
@@ -31,13 +32,17 @@ class ObligationRecorder {
     static final LocalDate OPENED_FOR_SIGNATURE = LocalDate.of(2008, 12, 3);
 
     private final ObligationService obligations;
+
     private final DocumentStore documents;
+
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
-    ObligationRecorder(ObligationService obligations, DocumentStore documents, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+    ObligationRecorder(ObligationService obligations, DocumentStore documents, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.obligations = obligations;
         this.documents = documents;
         this.jdbc = jdbc;
@@ -45,26 +50,33 @@ class ObligationRecorder {
         this.clock = clock;
     }
 
-    /** Records that an obligation instance (e.g. ART7_ANNUAL_REPORT:2014) was met; answers the fulfilment id. */
+    /**
+     * Records that an obligation instance (e.g. ART7_ANNUAL_REPORT:2014) was met; answers
+     * the fulfilment id.
+     */
     public long record(String iso3, String instance, FulfilmentForm form, MultipartFile document) {
         String code = code(iso3);
         ActingUser user = actingFor(code);
-        Obligation obligation = obligations.forState(code, today(), Locale.ENGLISH).stream()
-                .filter(o -> o.instance().equals(instance)).findFirst()
-                .orElseThrow(() -> new NotFoundException("obligation.unknownInstance", instance));
+        Obligation obligation = obligations.forState(code, today(), Locale.ENGLISH)
+            .stream()
+            .filter(o -> o.instance().equals(instance))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("obligation.unknownInstance", instance));
         if (obligation.fulfilmentId() != null || exists(code, instance)) {
             throw new RuleViolation("metOn", "obligation.alreadyRecorded");
         }
         checkDate(form.metOn());
         ReportKind kind = obligation.rule().equals("ART7_INITIAL_REPORT") ? ReportKind.INITIAL
                 : obligation.rule().equals("ART7_ANNUAL_REPORT") ? ReportKind.ANNUAL : null;
-        Integer year = kind == ReportKind.ANNUAL ? Integer.valueOf(instance.substring(instance.indexOf(':') + 1)) : null;
+        Integer year = kind == ReportKind.ANNUAL ? Integer.valueOf(instance.substring(instance.indexOf(':') + 1))
+                : null;
         return insert(code, obligation.rule(), instance, form, kind, year, user, document);
     }
 
     /**
-     * Records a line of a bulk import that {@link FulfilmentImport} has already checked against the
-     * state's obligations in this same transaction, without computing them again for every line.
+     * Records a line of a bulk import that {@link FulfilmentImport} has already checked
+     * against the state's obligations in this same transaction, without computing them
+     * again for every line.
      */
     long recordChecked(String iso3, String instance, FulfilmentForm form) {
         String code = code(iso3);
@@ -72,11 +84,15 @@ class ObligationRecorder {
         String rule = instance.contains(":") ? instance.substring(0, instance.indexOf(':')) : instance;
         ReportKind kind = rule.equals("ART7_INITIAL_REPORT") ? ReportKind.INITIAL
                 : rule.equals("ART7_ANNUAL_REPORT") ? ReportKind.ANNUAL : null;
-        Integer year = kind == ReportKind.ANNUAL ? Integer.valueOf(instance.substring(instance.indexOf(':') + 1)) : null;
+        Integer year = kind == ReportKind.ANNUAL ? Integer.valueOf(instance.substring(instance.indexOf(':') + 1))
+                : null;
         return insert(code, rule, instance, form, kind, year, user, null);
     }
 
-    /** A voluntary transparency report (a signatory or observer state, or beyond what is due). */
+    /**
+     * A voluntary transparency report (a signatory or observer state, or beyond what is
+     * due).
+     */
     public long recordVoluntaryReport(String iso3, FulfilmentForm form, MultipartFile document) {
         String code = code(iso3);
         ActingUser user = actingFor(code);
@@ -87,29 +103,43 @@ class ObligationRecorder {
     public long recordExtension(String iso3, ExtensionForm form) {
         String code = code(iso3);
         ActingUser user = actingFor(code);
-        ObligationRule rule = obligations.rules().stream().filter(r -> r.id().equals(form.rule())).findFirst()
-                .filter(r -> r.extensionYears() != null)
-                .orElseThrow(() -> new RuleViolation("rule", "extension.notExtendable"));
-        Obligation current = obligations.forState(code, today(), Locale.ENGLISH).stream()
-                .filter(o -> o.rule().equals(rule.id())).findFirst()
-                .orElseThrow(() -> new RuleViolation("rule", "extension.notApplicable"));
+        ObligationRule rule = obligations.rules()
+            .stream()
+            .filter(r -> r.id().equals(form.rule()))
+            .findFirst()
+            .filter(r -> r.extensionYears() != null)
+            .orElseThrow(() -> new RuleViolation("rule", "extension.notExtendable"));
+        Obligation current = obligations.forState(code, today(), Locale.ENGLISH)
+            .stream()
+            .filter(o -> o.rule().equals(rule.id()))
+            .findFirst()
+            .orElseThrow(() -> new RuleViolation("rule", "extension.notApplicable"));
         checkDate(form.submittedOn(), "submittedOn");
         if (current.dueDate() == null || !form.requestedDeadline().isAfter(current.dueDate())
                 || form.requestedDeadline().isAfter(current.dueDate().plusYears(rule.extensionYears()))) {
             throw new RuleViolation("requestedDeadline", "extension.outOfRange", rule.extensionYears());
         }
         LocalDate granted = checkDecision(form);
-        long id = GeneratedId.insert(jdbc.sql("""
-                insert into extension_request (state_iso3, rule_id, submitted_on, requested_deadline, meeting, decision, decided_on,
-                       granted_deadline, source, reported_by_state, recorded_by, recorded_at, verified_by, verified_at)
-                values (:iso3, :rule, :submitted, :requested, :meeting, :decision, :decided, :granted, :source, :byState, :by, :now,
-                        :verifiedBy, :verifiedAt)""")
-                .param("iso3", code).param("rule", rule.id()).param("submitted", form.submittedOn())
-                .param("requested", form.requestedDeadline()).param("meeting", blankToNull(form.meeting()))
-                .param("decision", form.decision().name()).param("decided", form.decidedOn()).param("granted", granted)
-                .param("source", form.source().trim()).param("byState", !user.isSecretariat()).param("by", user.email())
-                .param("now", OffsetDateTime.now(clock)).param("verifiedBy", user.isSecretariat() ? user.email() : null)
-                .param("verifiedAt", user.isSecretariat() ? OffsetDateTime.now(clock) : null));
+        long id = GeneratedId.insert(jdbc
+            .sql("""
+                    insert into extension_request (state_iso3, rule_id, submitted_on, requested_deadline, meeting, decision, decided_on,
+                           granted_deadline, source, reported_by_state, recorded_by, recorded_at, verified_by, verified_at)
+                    values (:iso3, :rule, :submitted, :requested, :meeting, :decision, :decided, :granted, :source, :byState, :by, :now,
+                            :verifiedBy, :verifiedAt)""")
+            .param("iso3", code)
+            .param("rule", rule.id())
+            .param("submitted", form.submittedOn())
+            .param("requested", form.requestedDeadline())
+            .param("meeting", blankToNull(form.meeting()))
+            .param("decision", form.decision().name())
+            .param("decided", form.decidedOn())
+            .param("granted", granted)
+            .param("source", form.source().trim())
+            .param("byState", !user.isSecretariat())
+            .param("by", user.email())
+            .param("now", OffsetDateTime.now(clock))
+            .param("verifiedBy", user.isSecretariat() ? user.email() : null)
+            .param("verifiedAt", user.isSecretariat() ? OffsetDateTime.now(clock) : null));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("rule", rule.id());
         values.put("requestedDeadline", form.requestedDeadline());
@@ -129,34 +159,55 @@ class ObligationRecorder {
         markVerified("extension_request", extensionId);
     }
 
-    /** {@code table} is one of the two tables above, never user input; it is also the audited entity type. */
+    /**
+     * {@code table} is one of the two tables above, never user input; it is also the
+     * audited entity type.
+     */
     private void markVerified(String table, long id) {
-        ActingUser user = ActingUser.current().filter(ActingUser::isSecretariat)
-                .orElseThrow(() -> new AccessDeniedException("only the secretariat verifies"));
-        int updated = jdbc.sql("update " + table + " set verified_by = :by, verified_at = :now where id = :id and verified_at is null")
-                .param("by", user.email()).param("now", OffsetDateTime.now(clock)).param("id", id).update();
+        ActingUser user = ActingUser.current()
+            .filter(ActingUser::isSecretariat)
+            .orElseThrow(() -> new AccessDeniedException("only the secretariat verifies"));
+        int updated = jdbc
+            .sql("update " + table
+                    + " set verified_by = :by, verified_at = :now where id = :id and verified_at is null")
+            .param("by", user.email())
+            .param("now", OffsetDateTime.now(clock))
+            .param("id", id)
+            .update();
         if (updated == 0) {
             throw new NotFoundException("obligation.nothingToVerify");
         }
-        events.publishEvent(AuditedChange.of(table, id, "VERIFY", Map.of("verified", false), Map.of("verified", true), null));
+        events.publishEvent(
+                AuditedChange.of(table, id, "VERIFY", Map.of("verified", false), Map.of("verified", true), null));
     }
 
     private long insert(String code, String rule, String instance, FulfilmentForm form, ReportKind kind, Integer year,
             ActingUser user, MultipartFile document) {
         Long documentId = documents.store(document, user.email()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = GeneratedId.insert(jdbc.sql("""
-                insert into fulfilment (state_iso3, rule_id, instance, met_on, evidence, source, link, document_id, report_kind,
-                       report_year, language, forms, reported_by_state, recorded_by, recorded_at, verified_by, verified_at)
-                values (:iso3, :rule, :instance, :metOn, :evidence, :source, :link, :document, :kind, :year, :language, :forms,
-                        :byState, :by, :now, :verifiedBy, :verifiedAt)""")
-                .param("iso3", code).param("rule", rule).param("instance", instance).param("metOn", form.metOn())
-                .param("evidence", blankToNull(form.evidence())).param("source", form.source().trim())
-                .param("link", blankToNull(form.link())).param("document", documentId)
-                .param("kind", kind == null ? null : kind.name()).param("year", year)
-                .param("language", blankToNull(form.language())).param("forms", blankToNull(form.forms()))
-                .param("byState", !user.isSecretariat()).param("by", user.email()).param("now", now)
-                .param("verifiedBy", user.isSecretariat() ? user.email() : null).param("verifiedAt", user.isSecretariat() ? now : null));
+        long id = GeneratedId.insert(jdbc
+            .sql("""
+                    insert into fulfilment (state_iso3, rule_id, instance, met_on, evidence, source, link, document_id, report_kind,
+                           report_year, language, forms, reported_by_state, recorded_by, recorded_at, verified_by, verified_at)
+                    values (:iso3, :rule, :instance, :metOn, :evidence, :source, :link, :document, :kind, :year, :language, :forms,
+                            :byState, :by, :now, :verifiedBy, :verifiedAt)""")
+            .param("iso3", code)
+            .param("rule", rule)
+            .param("instance", instance)
+            .param("metOn", form.metOn())
+            .param("evidence", blankToNull(form.evidence()))
+            .param("source", form.source().trim())
+            .param("link", blankToNull(form.link()))
+            .param("document", documentId)
+            .param("kind", kind == null ? null : kind.name())
+            .param("year", year)
+            .param("language", blankToNull(form.language()))
+            .param("forms", blankToNull(form.forms()))
+            .param("byState", !user.isSecretariat())
+            .param("by", user.email())
+            .param("now", now)
+            .param("verifiedBy", user.isSecretariat() ? user.email() : null)
+            .param("verifiedAt", user.isSecretariat() ? now : null));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("instance", instance == null ? "VOLUNTARY_REPORT" : instance);
         values.put("metOn", form.metOn());
@@ -205,12 +256,16 @@ class ObligationRecorder {
 
     private boolean exists(String code, String instance) {
         return jdbc.sql("select count(*) from fulfilment where state_iso3 = :iso3 and instance = :instance")
-                .param("iso3", code).param("instance", instance).query(Integer.class).single() > 0;
+            .param("iso3", code)
+            .param("instance", instance)
+            .query(Integer.class)
+            .single() > 0;
     }
 
     private static ActingUser actingFor(String code) {
-        return ActingUser.current().filter(u -> u.canActForState(code))
-                .orElseThrow(() -> new AccessDeniedException("not allowed to record for " + code));
+        return ActingUser.current()
+            .filter(u -> u.canActForState(code))
+            .orElseThrow(() -> new AccessDeniedException("not allowed to record for " + code));
     }
 
     private static String code(String iso3) {
@@ -224,4 +279,5 @@ class ObligationRecorder {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
 }

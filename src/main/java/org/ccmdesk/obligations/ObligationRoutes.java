@@ -26,8 +26,8 @@ class ObligationRoutes implements RouteRules, MenuEntries {
                         "/states/*/extensions/new"),
                 RouteRule.post(FOCAL_POINT, "/states/*/flags", "/api/states/*/obligations/*/fulfilment",
                         "/api/states/*/extensions"),
-                RouteRule.post(SECRETARIAT, "/fulfilments/*/verify", "/api/fulfilments/*/verify", "/extensions/*/verify",
-                        "/api/extensions/*/verify"),
+                RouteRule.post(SECRETARIAT, "/fulfilments/*/verify", "/api/fulfilments/*/verify",
+                        "/extensions/*/verify", "/api/extensions/*/verify"),
                 RouteRule.anyMethod(SECRETARIAT, "/admin/obligation-rules", "/admin/obligation-rules/new",
                         "/admin/obligations/import"));
     }
@@ -37,4 +37,5 @@ class ObligationRoutes implements RouteRules, MenuEntries {
         return List.of(new MenuEntry(30, "nav.obligations", "/obligations", PUBLIC, true),
                 new MenuEntry(120, "nav.rules", "/admin/obligation-rules", SECRETARIAT, false));
     }
+
 }

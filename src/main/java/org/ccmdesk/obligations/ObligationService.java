@@ -18,15 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every State Party's obligations as of any date. Five queries whatever the number of states
- * (states, flags, rules, fulfilments, extensions); the rest is computed in memory.
+ * Every State Party's obligations as of any date. Five queries whatever the number of
+ * states (states, flags, rules, fulfilments, extensions); the rest is computed in memory.
  */
 @Service
 @Transactional(readOnly = true)
 class ObligationService {
 
     private final TreatyStatusService states;
+
     private final StateFlags flags;
+
     private final ObligationQueries queries;
 
     ObligationService(TreatyStatusService states, StateFlags flags, ObligationQueries queries) {
@@ -41,35 +43,50 @@ class ObligationService {
 
     public List<Obligation> forState(String iso3, LocalDate asOf, Locale locale) {
         String code = iso3.trim().toUpperCase(Locale.ROOT);
-        StateStatus state = states.statusOfAll(asOf, locale).stream().filter(s -> s.iso3().equals(code)).findFirst()
-                .orElseThrow(() -> new UnknownStateException(iso3));
+        StateStatus state = states.statusOfAll(asOf, locale)
+            .stream()
+            .filter(s -> s.iso3().equals(code))
+            .findFirst()
+            .orElseThrow(() -> new UnknownStateException(iso3));
         Map<String, Fulfilment> done = byInstance(queries.fulfilments(code));
-        return ObligationCalculator.compute(context(state, flags.all()), queries.rules(), done, queries.extensions(code), asOf,
-                locale);
+        return ObligationCalculator.compute(context(state, flags.all()), queries.rules(), done,
+                queries.extensions(code), asOf, locale);
     }
 
-    /** Every obligation of every state as of the date, ordered by state name, then deadline. */
+    /**
+     * Every obligation of every state as of the date, ordered by state name, then
+     * deadline.
+     */
     public List<Obligation> forAll(LocalDate asOf, Locale locale) {
         var allFlags = flags.all();
         List<ObligationRule> rules = queries.rules();
-        Map<String, Map<String, Fulfilment>> done = queries.fulfilments(null).stream().filter(f -> f.instance() != null)
-                .collect(Collectors.groupingBy(Fulfilment::iso3, Collectors.toMap(Fulfilment::instance, Function.identity())));
-        Map<String, List<ExtensionRequest>> extensions = queries.extensions(null).stream()
-                .collect(Collectors.groupingBy(ExtensionRequest::iso3));
+        Map<String, Map<String, Fulfilment>> done = queries.fulfilments(null)
+            .stream()
+            .filter(f -> f.instance() != null)
+            .collect(Collectors.groupingBy(Fulfilment::iso3,
+                    Collectors.toMap(Fulfilment::instance, Function.identity())));
+        Map<String, List<ExtensionRequest>> extensions = queries.extensions(null)
+            .stream()
+            .collect(Collectors.groupingBy(ExtensionRequest::iso3));
         List<Obligation> all = new ArrayList<>();
-        List<StateStatus> parties = states.statusOfAll(asOf, locale).stream()
-                .filter(s -> s.status() != TreatyStatus.NOT_SIGNATORY && s.status() != TreatyStatus.SIGNATORY)
-                .sorted(Comparator.comparing(StateStatus::name)).toList();
+        List<StateStatus> parties = states.statusOfAll(asOf, locale)
+            .stream()
+            .filter(s -> s.status() != TreatyStatus.NOT_SIGNATORY && s.status() != TreatyStatus.SIGNATORY)
+            .sorted(Comparator.comparing(StateStatus::name))
+            .toList();
         for (StateStatus state : parties) {
-            all.addAll(ObligationCalculator.compute(context(state, allFlags), rules, done.getOrDefault(state.iso3(), Map.of()),
-                    extensions.getOrDefault(state.iso3(), List.of()), asOf, locale));
+            all.addAll(ObligationCalculator.compute(context(state, allFlags), rules,
+                    done.getOrDefault(state.iso3(), Map.of()), extensions.getOrDefault(state.iso3(), List.of()), asOf,
+                    locale));
         }
         return all;
     }
 
     public List<Obligation> overdue(LocalDate asOf, Locale locale) {
-        return forAll(asOf, locale).stream().filter(o -> o.status() == ObligationStatus.OVERDUE)
-                .sorted(Comparator.comparing(Obligation::dueDate).thenComparing(Obligation::iso3)).toList();
+        return forAll(asOf, locale).stream()
+            .filter(o -> o.status() == ObligationStatus.OVERDUE)
+            .sorted(Comparator.comparing(Obligation::dueDate).thenComparing(Obligation::iso3))
+            .toList();
     }
 
     public List<Fulfilment> fulfilments(String iso3) {
@@ -88,14 +105,16 @@ class ObligationService {
         return queries.extensions(iso3.trim().toUpperCase(Locale.ROOT));
     }
 
-    private static ObligationCalculator.StateContext context(StateStatus state, Map<String, Map<org.ccmdesk.states.StateFlag,
-            org.ccmdesk.states.FlagRecord>> flags) {
+    private static ObligationCalculator.StateContext context(StateStatus state,
+            Map<String, Map<org.ccmdesk.states.StateFlag, org.ccmdesk.states.FlagRecord>> flags) {
         return new ObligationCalculator.StateContext(state.iso3(), state.entryIntoForce(),
                 state.status() == TreatyStatus.WITHDRAWN, flags.getOrDefault(state.iso3(), Map.of()));
     }
 
     private static Map<String, Fulfilment> byInstance(List<Fulfilment> fulfilments) {
-        return fulfilments.stream().filter(f -> f.instance() != null)
-                .collect(Collectors.toMap(Fulfilment::instance, Function.identity()));
+        return fulfilments.stream()
+            .filter(f -> f.instance() != null)
+            .collect(Collectors.toMap(Fulfilment::instance, Function.identity()));
     }
+
 }

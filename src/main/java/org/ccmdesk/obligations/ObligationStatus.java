@@ -1,14 +1,12 @@
 package org.ccmdesk.obligations;
 
-/** Where one obligation stands on a date. {@code severity} orders them for "worst status" views. */
+/**
+ * Where one obligation stands on a date. {@code severity} orders them for "worst status"
+ * views.
+ */
 enum ObligationStatus {
-    OVERDUE(6),
-    DUE_SOON(5),
-    OPEN(4),
-    MET_LATE(3),
-    NOT_YET_DUE(2),
-    MET(1),
-    NOT_APPLICABLE(0);
+
+    OVERDUE(6), DUE_SOON(5), OPEN(4), MET_LATE(3), NOT_YET_DUE(2), MET(1), NOT_APPLICABLE(0);
 
     private final int severity;
 
@@ -23,4 +21,5 @@ enum ObligationStatus {
     public String messageKey() {
         return "obligationStatus." + name();
     }
+
 }

@@ -22,16 +22,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The forms to record what a state did (its focal point or the secretariat) and to verify it (the secretariat). */
+/**
+ * The forms to record what a state did (its focal point or the secretariat) and to verify
+ * it (the secretariat).
+ */
 @Controller
 class RecordController {
 
     private final ObligationService obligations;
+
     private final ObligationRecorder recorder;
+
     private final TreatyStatusService states;
+
     private final StateFlags flags;
 
-    RecordController(ObligationService obligations, ObligationRecorder recorder, TreatyStatusService states, StateFlags flags) {
+    RecordController(ObligationService obligations, ObligationRecorder recorder, TreatyStatusService states,
+            StateFlags flags) {
         this.obligations = obligations;
         this.recorder = recorder;
         this.states = states;
@@ -47,7 +54,8 @@ class RecordController {
     @PostMapping("/states/{iso3}/obligations/{instance}/record")
     String processRecordForm(@PathVariable String iso3, @PathVariable String instance,
             @Valid @ModelAttribute FulfilmentForm fulfilmentForm, BindingResult errors,
-            @RequestParam(required = false) MultipartFile document, Locale locale, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile document, Locale locale, Model model,
+            RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> recorder.record(iso3, instance, fulfilmentForm, document))) {
             redirect.addFlashAttribute("notice", "obligation.recorded");
             return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
@@ -93,7 +101,8 @@ class RecordController {
             @RequestParam(required = false) String source, RedirectAttributes redirect) {
         if (source == null || source.isBlank() || source.length() > 2000) {
             redirect.addFlashAttribute("problem", "flag.sourceRequired");
-        } else {
+        }
+        else {
             flags.record(iso3, flag, value, source);
             redirect.addFlashAttribute("notice", "flag.recorded");
         }
@@ -102,17 +111,18 @@ class RecordController {
 
     @PostMapping("/fulfilments/{id}/verify")
     String verify(@PathVariable long id, RedirectAttributes redirect) {
-        Fulfilment fulfilment = obligations.fulfilment(id).orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
+        Fulfilment fulfilment = obligations.fulfilment(id)
+            .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
         recorder.verify(id);
         redirect.addFlashAttribute("notice", "obligation.verified");
         return "redirect:/states/" + fulfilment.iso3() + "/obligations";
     }
 
-
     @PostMapping("/extensions/{id}/verify")
     String verifyExtension(@PathVariable long id, RedirectAttributes redirect) {
-        String iso3 = obligations.extension(id).map(ExtensionRequest::iso3)
-                .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
+        String iso3 = obligations.extension(id)
+            .map(ExtensionRequest::iso3)
+            .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
         recorder.verifyExtension(id);
         redirect.addFlashAttribute("notice", "obligation.verified");
         return "redirect:/states/" + iso3 + "/obligations";
@@ -122,12 +132,15 @@ class RecordController {
         var state = states.detailOf(iso3, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
         model.addAttribute("state", state);
         if (instance != null) {
-            Obligation obligation = obligations.forState(state.iso3(), states.today(), locale).stream()
-                    .filter(o -> o.instance().equals(instance)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("obligation.unknownInstance", instance));
+            Obligation obligation = obligations.forState(state.iso3(), states.today(), locale)
+                .stream()
+                .filter(o -> o.instance().equals(instance))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("obligation.unknownInstance", instance));
             model.addAttribute("obligation", obligation);
             model.addAttribute("isReport", obligation.theme() == Theme.TRANSPARENCY);
-        } else {
+        }
+        else {
             model.addAttribute("isReport", true);
         }
         return "obligations/record";
@@ -140,4 +153,5 @@ class RecordController {
         model.addAttribute("decisions", ExtensionDecision.values());
         return "obligations/extension";
     }
+
 }

@@ -30,7 +30,9 @@ class RuleAdminController {
     }
 
     private final ObligationService obligations;
+
     private final RuleCatalogue catalogue;
+
     private final MessageSource messages;
 
     RuleAdminController(ObligationService obligations, RuleCatalogue catalogue, MessageSource messages) {
@@ -41,8 +43,10 @@ class RuleAdminController {
 
     @GetMapping("/admin/obligation-rules")
     String list(Locale locale, Model model) {
-        List<RuleRow> rows = obligations.rules().stream()
-                .map(r -> new RuleRow(r.id(), r.title(locale), r.theme(), deadline(r, locale), r.shipped())).toList();
+        List<RuleRow> rows = obligations.rules()
+            .stream()
+            .map(r -> new RuleRow(r.id(), r.title(locale), r.theme(), deadline(r, locale), r.shipped()))
+            .toList();
         model.addAttribute("rules", rows);
         return "admin/obligation-rules";
     }
@@ -54,14 +58,15 @@ class RuleAdminController {
     }
 
     @PostMapping("/admin/obligation-rules/new")
-    String processCreationForm(@Valid @ModelAttribute RuleForm ruleForm, BindingResult errors, Locale locale, Model model,
-            RedirectAttributes redirect) {
+    String processCreationForm(@Valid @ModelAttribute RuleForm ruleForm, BindingResult errors, Locale locale,
+            Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 catalogue.add(ruleForm);
                 redirect.addFlashAttribute("notice", "rule.added");
                 return "redirect:/admin/obligation-rules";
-            } catch (RuleViolation violation) {
+            }
+            catch (RuleViolation violation) {
                 errors.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
             }
         }
@@ -82,11 +87,12 @@ class RuleAdminController {
 
     private String deadline(ObligationRule rule, Locale locale) {
         Object[] args = switch (rule.deadlineKind()) {
-            case DAYS_AFTER_EIF, MONTHS_AFTER_EIF, YEARS_AFTER_EIF -> new Object[] {rule.amount()};
-            case YEARLY_DATE -> new Object[] {rule.yearlyDay(),
-                    Month.of(rule.yearlyMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale)};
+            case DAYS_AFTER_EIF, MONTHS_AFTER_EIF, YEARS_AFTER_EIF -> new Object[] { rule.amount() };
+            case YEARLY_DATE -> new Object[] { rule.yearlyDay(),
+                    Month.of(rule.yearlyMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale) };
             case NONE -> new Object[0];
         };
         return messages.getMessage("ruleAdmin.deadline." + rule.deadlineKind().name(), args, locale);
     }
+
 }

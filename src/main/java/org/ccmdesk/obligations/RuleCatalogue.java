@@ -16,15 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rules the secretariat adds to the catalogue (not shipped with the application). Once added, a
- * rule counts for every State Party like a shipped one; the addition is audited.
+ * Rules the secretariat adds to the catalogue (not shipped with the application). Once
+ * added, a rule counts for every State Party like a shipped one; the addition is audited.
  */
 @Service
 @Transactional
 class RuleCatalogue {
 
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     RuleCatalogue(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
@@ -37,19 +39,26 @@ class RuleCatalogue {
     String add(RuleForm form) {
         checkDeadline(form);
         String id = form.id().trim();
-        if (jdbc.sql("select count(*) from obligation_rule where id = :id").param("id", id).query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from obligation_rule where id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single() > 0) {
             throw new RuleViolation("id", "rule.idTaken");
         }
         Map<String, Object> values = values(form);
         try {
-            jdbc.sql("""
-                    insert into obligation_rule (id, source_text, theme, title_en, title_fr, title_es, description_en,
-                           description_fr, description_es, applies_to, deadline_kind, deadline_amount, yearly_month, yearly_day,
-                           extension_years, shipped, created_at)
-                    values (:id, :sourceText, :theme, :titleEn, :titleFr, :titleEs, :descriptionEn, :descriptionFr, :descriptionEs,
-                            :appliesTo, :deadlineKind, :amount, :yearlyMonth, :yearlyDay, :extensionYears, false, :now)""")
-                    .params(values).param("now", OffsetDateTime.now(clock)).update();
-        } catch (DuplicateKeyException e) {
+            jdbc.sql(
+                    """
+                            insert into obligation_rule (id, source_text, theme, title_en, title_fr, title_es, description_en,
+                                   description_fr, description_es, applies_to, deadline_kind, deadline_amount, yearly_month, yearly_day,
+                                   extension_years, shipped, created_at)
+                            values (:id, :sourceText, :theme, :titleEn, :titleFr, :titleEs, :descriptionEn, :descriptionFr, :descriptionEs,
+                                    :appliesTo, :deadlineKind, :amount, :yearlyMonth, :yearlyDay, :extensionYears, false, :now)""")
+                .params(values)
+                .param("now", OffsetDateTime.now(clock))
+                .update();
+        }
+        catch (DuplicateKeyException e) {
             // the same id added at the same moment by someone else
             throw new RuleViolation("id", "rule.idTaken");
         }
@@ -80,7 +89,8 @@ class RuleCatalogue {
         }
         try {
             return !MonthDay.of(month, day).equals(MonthDay.of(2, 29));
-        } catch (DateTimeException e) {
+        }
+        catch (DateTimeException e) {
             return false;
         }
     }
@@ -104,4 +114,5 @@ class RuleCatalogue {
         values.put("extensionYears", form.extensionYears());
         return values;
     }
+
 }

@@ -3,12 +3,14 @@ package org.ccmdesk.registration;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What a participant needs to take part; the secretariat's list shows it so that the venue can prepare. */
+/**
+ * What a participant needs to take part; the secretariat's list shows it so that the
+ * venue can prepare.
+ */
 enum AccessibilityNeed {
-    WHEELCHAIR("profile.needsWheelchair"),
-    SIGN_LANGUAGE("profile.needsSignLanguage"),
-    LARGE_PRINT("profile.needsLargePrint"),
-    PERSONAL_ASSISTANT("profile.needsAssistant");
+
+    WHEELCHAIR("profile.needsWheelchair"), SIGN_LANGUAGE("profile.needsSignLanguage"),
+    LARGE_PRINT("profile.needsLargePrint"), PERSONAL_ASSISTANT("profile.needsAssistant");
 
     private final String messageKey;
 
@@ -36,4 +38,5 @@ enum AccessibilityNeed {
         }
         return needs;
     }
+
 }

@@ -1,6 +1,9 @@
 package org.ccmdesk.registration;
 
-/** The person is already registered for the meeting: the page shows that registration instead. */
+/**
+ * The person is already registered for the meeting: the page shows that registration
+ * instead.
+ */
 class AlreadyRegistered extends RuntimeException {
 
     private final long registrationId;
@@ -13,4 +16,5 @@ class AlreadyRegistered extends RuntimeException {
     long registrationId() {
         return registrationId;
     }
+
 }

@@ -15,13 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Badges as PDF (secretariat): all of a meeting's approved participants, or one reprinted. */
+/**
+ * Badges as PDF (secretariat): all of a meeting's approved participants, or one
+ * reprinted.
+ */
 @Controller
 class BadgeController {
 
     private final Badges badges;
+
     private final ParticipantLists lists;
+
     private final RegistrationQueries registrations;
+
     private final PdfDocuments pdf;
 
     BadgeController(Badges badges, ParticipantLists lists, RegistrationQueries registrations, PdfDocuments pdf) {
@@ -32,18 +38,23 @@ class BadgeController {
     }
 
     @GetMapping("/meetings/{id}/badges.pdf")
-    ResponseEntity<byte[]> meeting(@PathVariable long id, @RequestParam(defaultValue = "sheet") String layout, Locale locale) {
+    ResponseEntity<byte[]> meeting(@PathVariable long id, @RequestParam(defaultValue = "sheet") String layout,
+            Locale locale) {
         BadgeLayout chosen = BadgeLayout.parse(layout);
         Meeting meeting = lists.meeting(id);
         byte[] document = render(meeting, badges.of(meeting, locale), chosen, locale);
-        return Download.attachment(document, "badges-" + Download.slug(meeting.shortName()) + "-" + chosen.parameter() + ".pdf",
-                Download.PDF);
+        return Download.attachment(document,
+                "badges-" + Download.slug(meeting.shortName()) + "-" + chosen.parameter() + ".pdf", Download.PDF);
     }
 
-    /** A lost or misspelt badge, printed again on the badge printer; only for an approved registration. */
+    /**
+     * A lost or misspelt badge, printed again on the badge printer; only for an approved
+     * registration.
+     */
     @GetMapping("/registrations/{id}/badge.pdf")
     ResponseEntity<byte[]> reprint(@PathVariable long id, Locale locale) {
-        Registration registration = registrations.find(id).orElseThrow(() -> new NotFoundException("registration.notFound", id));
+        Registration registration = registrations.find(id)
+            .orElseThrow(() -> new NotFoundException("registration.notFound", id));
         if (registration.status() != RegistrationStatus.APPROVED) {
             throw new DocumentUnavailable("badge.notApproved");
         }
@@ -55,11 +66,14 @@ class BadgeController {
     }
 
     private byte[] render(Meeting meeting, List<Badge> all, BadgeLayout layout, Locale locale) {
-        return pdf.render("registration/badges", locale, Map.of("meeting", meeting, "layout", layout.parameter(),
-                "badges", all, "sheets", sheets(all)));
+        return pdf.render("registration/badges", locale,
+                Map.of("meeting", meeting, "layout", layout.parameter(), "badges", all, "sheets", sheets(all)));
     }
 
-    /** The badges by A4 sheet, each sheet by row of two, so that the template only lays them out. */
+    /**
+     * The badges by A4 sheet, each sheet by row of two, so that the template only lays
+     * them out.
+     */
     static List<List<List<Badge>>> sheets(List<Badge> all) {
         List<List<List<Badge>>> sheets = new ArrayList<>();
         for (int start = 0; start < all.size(); start += BadgeLayout.PER_SHEET) {
@@ -72,4 +86,5 @@ class BadgeController {
         }
         return sheets;
     }
+
 }

@@ -4,10 +4,13 @@ import java.util.Locale;
 
 import org.ccmdesk.system.RuleViolation;
 
-/** How badges are printed: eight to an A4 sheet with cut lines, or one a page on a badge printer. */
+/**
+ * How badges are printed: eight to an A4 sheet with cut lines, or one a page on a badge
+ * printer.
+ */
 enum BadgeLayout {
-    SHEET,
-    SINGLE;
+
+    SHEET, SINGLE;
 
     /** Badges on an A4 sheet: two columns, four rows. */
     static final int PER_SHEET = 8;
@@ -24,4 +27,5 @@ enum BadgeLayout {
     String parameter() {
         return name().toLowerCase(Locale.ROOT);
     }
+
 }

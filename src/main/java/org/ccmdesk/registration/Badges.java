@@ -18,16 +18,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The badges of a meeting's approved participants, in the order of the list. A badge names every
- * meeting of the series (the weeks of meetings in one place) the person is approved for, so one
- * badge serves the whole series.
+ * The badges of a meeting's approved participants, in the order of the list. A badge
+ * names every meeting of the series (the weeks of meetings in one place) the person is
+ * approved for, so one badge serves the whole series.
  */
 @Component
 @Transactional(readOnly = true)
 class Badges {
 
     private final ParticipantLists lists;
+
     private final RegistrationQueries queries;
+
     private final MeetingService meetings;
 
     Badges(ParticipantLists lists, RegistrationQueries queries, MeetingService meetings) {
@@ -54,7 +56,10 @@ class Badges {
         return of(meeting, locale).stream().filter(b -> b.registrationId() == registrationId).findFirst();
     }
 
-    /** For each approved participant, the short names of the series' meetings they are approved for, in date order. */
+    /**
+     * For each approved participant, the short names of the series' meetings they are
+     * approved for, in date order.
+     */
     private Map<Long, List<String>> seriesApprovals(Meeting meeting) {
         List<Meeting> series = new ArrayList<>(meetings.related(meeting));
         series.add(meeting);
@@ -68,8 +73,12 @@ class Badges {
             meetingsOf.computeIfAbsent(approval.participantId(), p -> new ArrayList<>()).add(approval.meetingId());
         }
         Map<Long, List<String>> names = new HashMap<>();
-        meetingsOf.forEach((participant, ids) -> names.put(participant, ids.stream()
-                .sorted(Comparator.comparing(position::get)).map(id -> series.get(position.get(id)).shortName()).toList()));
+        meetingsOf.forEach((participant, ids) -> names.put(participant,
+                ids.stream()
+                    .sorted(Comparator.comparing(position::get))
+                    .map(id -> series.get(position.get(id)).shortName())
+                    .toList()));
         return names;
     }
+
 }

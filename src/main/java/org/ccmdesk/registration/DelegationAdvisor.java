@@ -16,15 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The delegation advice of each delegation of a meeting. A state is affected when any of the
- * facts recorded for it (contamination, stockpiles, victims) is "yes".
+ * The delegation advice of each delegation of a meeting. A state is affected when any of
+ * the facts recorded for it (contamination, stockpiles, victims) is "yes".
  */
 @Service
 @Transactional(readOnly = true)
 class DelegationAdvisor {
 
     private final RegistrationQueries queries;
+
     private final StateFlags flags;
+
     private final RegistrationViews views;
 
     DelegationAdvisor(RegistrationQueries queries, StateFlags flags, RegistrationViews views) {
@@ -39,22 +41,28 @@ class DelegationAdvisor {
         return DelegationAdvice.of(delegation, name, affected, queries.forDelegation(meetingId, delegation));
     }
 
-    /** Every delegation with a submitted or approved registration whose check list is not complete, by name. */
+    /**
+     * Every delegation with a submitted or approved registration whose check list is not
+     * complete, by name.
+     */
     List<DelegationAdvice> lacking(long meetingId, Locale locale) {
         Map<String, Map<StateFlag, FlagRecord>> all = flags.all();
-        Map<Party, List<Registration>> byDelegation = queries.forMeeting(meetingId, null).stream()
-                .filter(r -> r.status().isActive())
-                .collect(Collectors.groupingBy(Registration::delegation, LinkedHashMap::new, Collectors.toList()));
+        Map<Party, List<Registration>> byDelegation = queries.forMeeting(meetingId, null)
+            .stream()
+            .filter(r -> r.status().isActive())
+            .collect(Collectors.groupingBy(Registration::delegation, LinkedHashMap::new, Collectors.toList()));
         Map<String, String> stateNames = views.stateNames(locale);
         Map<Long, String> organisationNames = views.organisationNames();
         return byDelegation.entrySet().stream().map(e -> {
             Party d = e.getKey();
             boolean affected = d.isState() && affected(all.getOrDefault(d.iso3(), Map.of()));
-            return DelegationAdvice.of(d, RegistrationViews.name(d, stateNames, organisationNames), affected, e.getValue());
+            return DelegationAdvice.of(d, RegistrationViews.name(d, stateNames, organisationNames), affected,
+                    e.getValue());
         }).filter(a -> !a.missing().isEmpty()).sorted(Comparator.comparing(DelegationAdvice::name)).toList();
     }
 
     private static boolean affected(Map<StateFlag, FlagRecord> recorded) {
         return recorded.values().stream().anyMatch(f -> f.value() == FlagValue.YES);
     }
+
 }

@@ -24,22 +24,28 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A delegation's page for one meeting (its focal points and the secretariat): its members and
- * their registrations, the memo's advice on its composition, its credentials.
+ * A delegation's page for one meeting (its focal points and the secretariat): its members
+ * and their registrations, the memo's advice on its composition, its credentials.
  */
 @Controller
 class DelegationController {
 
     private final RegistrationQueries queries;
+
     private final RegistrationAccess access;
+
     private final RegistrationViews views;
+
     private final DelegationAdvisor advisor;
+
     private final CredentialStore credentials;
+
     private final MeetingService meetings;
+
     private final Clock clock;
 
-    DelegationController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views, DelegationAdvisor advisor,
-            CredentialStore credentials, MeetingService meetings, Clock clock) {
+    DelegationController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views,
+            DelegationAdvisor advisor, CredentialStore credentials, MeetingService meetings, Clock clock) {
         this.queries = queries;
         this.access = access;
         this.views = views;
@@ -60,13 +66,17 @@ class DelegationController {
         model.addAttribute("delegation", d);
         model.addAttribute("advice", advisor.adviceFor(id, d, locale));
         model.addAttribute("rows", rows);
-        model.addAttribute("others", queries.participantsOf(d).stream().filter(p -> !registered.contains(p.id())).toList());
+        model.addAttribute("others",
+                queries.participantsOf(d).stream().filter(p -> !registered.contains(p.id())).toList());
         model.addAttribute("credentials", credentials.of(id, d));
         model.addAttribute("registrationState", meeting.registrationOn(LocalDate.now(clock)));
         return "registration/delegation";
     }
 
-    /** The way in: a focal point goes to its (first) delegation, the secretariat to the one it chose. */
+    /**
+     * The way in: a focal point goes to its (first) delegation, the secretariat to the
+     * one it chose.
+     */
     @GetMapping("/meetings/{id}/delegations")
     String choose(@PathVariable long id, @RequestParam(required = false) String delegation, Locale locale) {
         meeting(id);
@@ -79,8 +89,8 @@ class DelegationController {
     }
 
     @PostMapping("/meetings/{id}/delegations/{delegation}/credentials")
-    String upload(@PathVariable long id, @PathVariable String delegation, @RequestParam(required = false) MultipartFile file,
-            RedirectAttributes redirect) {
+    String upload(@PathVariable long id, @PathVariable String delegation,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         meeting(id);
         Party d = delegation(delegation);
         credentials.store(id, d, file);
@@ -101,4 +111,5 @@ class DelegationController {
     private Meeting meeting(long id) {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
     }
+
 }

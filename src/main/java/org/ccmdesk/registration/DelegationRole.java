@@ -1,14 +1,11 @@
 package org.ccmdesk.registration;
 
-/** A person's role in a delegation; the order is the order of the lists of participants. */
+/**
+ * A person's role in a delegation; the order is the order of the lists of participants.
+ */
 enum DelegationRole {
-    HEAD_OF_DELEGATION,
-    POLICY_DELEGATE,
-    TECHNICAL_EXPERT,
-    VICTIM_ASSISTANCE_EXPERT,
-    SURVIVOR,
-    ADVISER,
-    OTHER;
+
+    HEAD_OF_DELEGATION, POLICY_DELEGATE, TECHNICAL_EXPERT, VICTIM_ASSISTANCE_EXPERT, SURVIVOR, ADVISER, OTHER;
 
     /** The memo's "policy-level delegate": the head of delegation is one. */
     boolean isPolicyLevel() {
@@ -23,4 +20,5 @@ enum DelegationRole {
     public String messageKey() {
         return "delegationRole." + name();
     }
+
 }

@@ -1,9 +1,9 @@
 package org.ccmdesk.registration;
 
 /**
- * A badge or visa letter asked for while the registration does not allow it yet (not approved, no
- * visa letter requested, no passport details): 409, with the reason in the user's language, since
- * the same request will succeed once the registration changes.
+ * A badge or visa letter asked for while the registration does not allow it yet (not
+ * approved, no visa letter requested, no passport details): 409, with the reason in the
+ * user's language, since the same request will succeed once the registration changes.
  */
 class DocumentUnavailable extends RuntimeException {
 
@@ -17,4 +17,5 @@ class DocumentUnavailable extends RuntimeException {
     String messageKey() {
         return messageKey;
     }
+
 }

@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The error page for a document that is not available yet: 409 and the reason, as the system's error pages do. */
+/**
+ * The error page for a document that is not available yet: 409 and the reason, as the
+ * system's error pages do.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {BadgeController.class, VisaLetterController.class})
+@ControllerAdvice(assignableTypes = { BadgeController.class, VisaLetterController.class })
 class DocumentUnavailableHandler {
 
     private final MessageSource messages;
@@ -29,4 +32,5 @@ class DocumentUnavailableHandler {
         view.addObject("detail", messages.getMessage(e.messageKey(), null, locale));
         return view;
     }
+
 }

@@ -11,4 +11,5 @@ final class Emails {
     static String normal(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
+
 }

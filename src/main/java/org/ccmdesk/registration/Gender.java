@@ -2,11 +2,11 @@ package org.ccmdesk.registration;
 
 /** Optional, for the participation statistics that the Convention's meetings publish. */
 enum Gender {
-    WOMAN,
-    MAN,
-    OTHER;
+
+    WOMAN, MAN, OTHER;
 
     public String messageKey() {
         return "gender." + name();
     }
+
 }

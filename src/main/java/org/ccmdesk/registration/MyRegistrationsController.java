@@ -12,16 +12,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** One's own registrations, and for a focal point the delegation pages of the meetings to come. */
+/**
+ * One's own registrations, and for a focal point the delegation pages of the meetings to
+ * come.
+ */
 @Controller
 class MyRegistrationsController {
 
     private final RegistrationQueries queries;
+
     private final RegistrationViews views;
+
     private final MeetingService meetings;
+
     private final Clock clock;
 
-    MyRegistrationsController(RegistrationQueries queries, RegistrationViews views, MeetingService meetings, Clock clock) {
+    MyRegistrationsController(RegistrationQueries queries, RegistrationViews views, MeetingService meetings,
+            Clock clock) {
         this.queries = queries;
         this.views = views;
         this.meetings = meetings;
@@ -35,10 +42,13 @@ class MyRegistrationsController {
         model.addAttribute("me", me);
         model.addAttribute("rows", me == null ? List.of() : views.rows(queries.forParticipant(me.id()), locale));
         LocalDate today = LocalDate.now(clock);
-        List<Meeting> coming = meetings.all().stream().filter(m -> m.registrationByCcmDesk() && !m.cancelled() && !m.pastOn(today))
-                .toList();
+        List<Meeting> coming = meetings.all()
+            .stream()
+            .filter(m -> m.registrationByCcmDesk() && !m.cancelled() && !m.pastOn(today))
+            .toList();
         model.addAttribute("coming", coming);
         model.addAttribute("delegations", views.delegationsOf(user, locale));
         return "registration/mine";
     }
+
 }

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import org.ccmdesk.states.Party;
 
 /**
- * A person's profile, reused for every meeting: names as in the passport and as on the badge, who
- * they represent, contact, optional gender, accessibility needs and passport details (for a visa
- * letter; deleted a set time after their last meeting, then {@code passportDeletedOn} is set).
+ * A person's profile, reused for every meeting: names as in the passport and as on the
+ * badge, who they represent, contact, optional gender, accessibility needs and passport
+ * details (for a visa letter; deleted a set time after their last meeting, then
+ * {@code passportDeletedOn} is set).
  */
 record Participant(long id, String email, String givenNames, String familyName, String badgeName, String title,
         String jobFunction, Party delegation, String phone, String nationality, Gender gender, boolean needsWheelchair,
-        boolean needsSignLanguage, boolean needsLargePrint, boolean needsAssistant, String needsOther, String passportNumber,
-        String passportIssuer, LocalDate passportExpiry, LocalDate birthDate, String birthPlace, LocalDate passportDeletedOn) {
+        boolean needsSignLanguage, boolean needsLargePrint, boolean needsAssistant, String needsOther,
+        String passportNumber, String passportIssuer, LocalDate passportExpiry, LocalDate birthDate, String birthPlace,
+        LocalDate passportDeletedOn) {
 
     /** Full name as in the passport. */
     public String passportName() {
@@ -23,7 +25,10 @@ record Participant(long id, String email, String givenNames, String familyName, 
         return passportNumber != null;
     }
 
-    /** The passport expires before the given day (the meeting's last day): a warning, not a block. */
+    /**
+     * The passport expires before the given day (the meeting's last day): a warning, not
+     * a block.
+     */
     public boolean passportExpiresBefore(LocalDate day) {
         return passportExpiry != null && passportExpiry.isBefore(day);
     }

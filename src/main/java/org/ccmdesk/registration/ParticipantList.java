@@ -5,16 +5,19 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The list of participants of a meeting as the Convention publishes it: groups (States Parties,
- * signatories, states not party, then organisations by kind), delegations by name in each group,
- * members by role then family name. {@code M} is what is shown of a member: {@link Member} for the
- * secretariat, {@link PublicMember} for everyone. {@code delegations} and {@code participants}
- * count what the list holds.
+ * The list of participants of a meeting as the Convention publishes it: groups (States
+ * Parties, signatories, states not party, then organisations by kind), delegations by
+ * name in each group, members by role then family name. {@code M} is what is shown of a
+ * member: {@link Member} for the secretariat, {@link PublicMember} for everyone.
+ * {@code delegations} and {@code participants} count what the list holds.
  */
 record ParticipantList<M>(long meetingId, String meeting, String meetingShortName, int delegations, int participants,
         List<Group<M>> groups) {
 
-    /** {@code group} is STATES_PARTIES, SIGNATORIES, NOT_PARTY or an organisation kind; {@code title} is in the list's language. */
+    /**
+     * {@code group} is STATES_PARTIES, SIGNATORIES, NOT_PARTY or an organisation kind;
+     * {@code title} is in the list's language.
+     */
     public record Group<M>(String group, String title, List<ListedDelegation<M>> delegations) {
     }
 
@@ -22,7 +25,10 @@ record ParticipantList<M>(long meetingId, String meeting, String meetingShortNam
     public record ListedDelegation<M>(String delegation, String name, List<M> members) {
     }
 
-    /** Everything the secretariat's exports and the badges need; never shown to the public. */
+    /**
+     * Everything the secretariat's exports and the badges need; never shown to the
+     * public.
+     */
     public record Member(long registrationId, long participantId, String title, String givenNames, String familyName,
             String badgeName, String function, DelegationRole role, String email, boolean publicConsent, boolean late,
             java.util.Set<AccessibilityNeed> needs, String otherNeeds) {
@@ -38,20 +44,35 @@ record ParticipantList<M>(long meetingId, String meeting, String meetingShortNam
 
     static <M> ParticipantList<M> of(long meetingId, String meeting, String shortName, List<Group<M>> groups) {
         int delegations = groups.stream().mapToInt(g -> g.delegations().size()).sum();
-        int participants = groups.stream().flatMap(g -> g.delegations().stream()).mapToInt(d -> d.members().size()).sum();
+        int participants = groups.stream()
+            .flatMap(g -> g.delegations().stream())
+            .mapToInt(d -> d.members().size())
+            .sum();
         return new ParticipantList<>(meetingId, meeting, shortName, delegations, participants, groups);
     }
 
-    /** The same list with only the members kept, each shown as {@code view}; delegations and groups left empty are dropped. */
+    /**
+     * The same list with only the members kept, each shown as {@code view}; delegations
+     * and groups left empty are dropped.
+     */
     <P> ParticipantList<P> map(Predicate<M> keep, Function<M, P> view) {
-        List<Group<P>> kept = groups.stream().map(g -> new Group<>(g.group(), g.title(), g.delegations().stream()
-                .map(d -> new ListedDelegation<>(d.delegation(), d.name(), d.members().stream().filter(keep).map(view).toList()))
-                .filter(d -> !d.members().isEmpty()).toList()))
-                .filter(g -> !g.delegations().isEmpty()).toList();
+        List<Group<P>> kept = groups.stream()
+            .map(g -> new Group<>(g.group(), g.title(),
+                    g.delegations()
+                        .stream()
+                        .map(d -> new ListedDelegation<>(d.delegation(), d.name(),
+                                d.members().stream().filter(keep).map(view).toList()))
+                        .filter(d -> !d.members().isEmpty())
+                        .toList()))
+            .filter(g -> !g.delegations().isEmpty())
+            .toList();
         return of(meetingId, meeting, meetingShortName, kept);
     }
 
-    /** The list as published: only the people who agreed to appear on it, without contact details. */
+    /**
+     * The list as published: only the people who agreed to appear on it, without contact
+     * details.
+     */
     static ParticipantList<PublicMember> publicList(ParticipantList<Member> full) {
         return full.map(Member::publicConsent, Member::publicView);
     }

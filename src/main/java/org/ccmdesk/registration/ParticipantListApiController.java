@@ -26,4 +26,5 @@ class ParticipantListApiController {
     ParticipantList<PublicMember> participants(@PathVariable long id, Locale locale) {
         return ParticipantList.publicList(lists.full(lists.meeting(id), locale));
     }
+
 }

@@ -15,18 +15,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The list of participants of a meeting: the public page shows the approved people who agreed to
- * appear on it, without contact details; the secretariat downloads the full list (PDF, CSV, Excel).
+ * The list of participants of a meeting: the public page shows the approved people who
+ * agreed to appear on it, without contact details; the secretariat downloads the full
+ * list (PDF, CSV, Excel).
  */
 @Controller
 class ParticipantListController {
 
     private final ParticipantLists lists;
+
     private final PdfDocuments pdf;
+
     private final MessageSource messages;
+
     private final RegistrationQueries queries;
 
-    ParticipantListController(ParticipantLists lists, PdfDocuments pdf, MessageSource messages, RegistrationQueries queries) {
+    ParticipantListController(ParticipantLists lists, PdfDocuments pdf, MessageSource messages,
+            RegistrationQueries queries) {
         this.queries = queries;
         this.lists = lists;
         this.pdf = pdf;
@@ -70,4 +75,5 @@ class ParticipantListController {
     private static String fileName(Meeting meeting, String extension) {
         return "participants-" + Download.slug(meeting.shortName()) + "." + extension;
     }
+
 }

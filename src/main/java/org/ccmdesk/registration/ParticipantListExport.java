@@ -23,16 +23,17 @@ import org.ccmdesk.registration.ParticipantList.Member;
 import org.springframework.context.MessageSource;
 
 /**
- * The full list of approved participants (the secretariat's, with e-mail and consent) as CSV or as
- * an Excel workbook, one row per person in the list's order, headers and labels in the user's
- * language (the list is read by people, not imported).
+ * The full list of approved participants (the secretariat's, with e-mail and consent) as
+ * CSV or as an Excel workbook, one row per person in the list's order, headers and labels
+ * in the user's language (the list is read by people, not imported).
  */
 final class ParticipantListExport {
 
-    private static final String[] COLUMNS = {"group", "delegation", "title", "givenNames", "familyName", "badgeName",
-        "function", "role", "email", "publicConsent", "late", "accessibility"};
+    private static final String[] COLUMNS = { "group", "delegation", "title", "givenNames", "familyName", "badgeName",
+            "function", "role", "email", "publicConsent", "late", "accessibility" };
 
     private final MessageSource messages;
+
     private final Locale locale;
 
     ParticipantListExport(MessageSource messages, Locale locale) {
@@ -53,9 +54,10 @@ final class ParticipantListExport {
         for (Group<Member> group : list.groups()) {
             for (ListedDelegation<Member> delegation : group.delegations()) {
                 for (Member m : delegation.members()) {
-                    rows.add(List.of(group.title(), delegation.name(), orEmpty(m.title()), m.givenNames(), m.familyName(),
-                            m.badgeName(), m.function(), messages.getMessage(m.role().messageKey(), null, m.role().name(), locale),
-                            m.email(), yesNo(m.publicConsent()), yesNo(m.late()), needs(m)));
+                    rows.add(List.of(group.title(), delegation.name(), orEmpty(m.title()), m.givenNames(),
+                            m.familyName(), m.badgeName(), m.function(),
+                            messages.getMessage(m.role().messageKey(), null, m.role().name(), locale), m.email(),
+                            yesNo(m.publicConsent()), yesNo(m.late()), needs(m)));
                 }
             }
         }
@@ -64,17 +66,22 @@ final class ParticipantListExport {
 
     String csv(ParticipantList<Member> list) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out,
+                CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get())) {
             for (List<String> row : rows(list)) {
                 printer.printRecord(row.stream().map(ParticipantListExport::inert).toList());
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    /** A name typed as "=HYPERLINK(...)" must stay text when a spreadsheet opens the CSV (OWASP CSV injection). */
+    /**
+     * A name typed as "=HYPERLINK(...)" must stay text when a spreadsheet opens the CSV
+     * (OWASP CSV injection).
+     */
     static String inert(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
@@ -95,7 +102,8 @@ final class ParticipantListExport {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, line - 1), 0, COLUMNS.length - 1));
             workbook.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -137,4 +145,5 @@ final class ParticipantListExport {
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
+
 }

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the list of approved participants of a meeting in the Convention's order. A state's group
- * is its treaty status on the meeting's first day (a state that ratified later still came as a
- * signatory); organisations follow, grouped by kind.
+ * Builds the list of approved participants of a meeting in the Convention's order. A
+ * state's group is its treaty status on the meeting's first day (a state that ratified
+ * later still came as a signatory); organisations follow, grouped by kind.
  */
 @Component
 @Transactional(readOnly = true)
@@ -42,9 +42,13 @@ class ParticipantLists {
     static final String NOT_PARTY = "NOT_PARTY";
 
     private final RegistrationQueries queries;
+
     private final MeetingService meetings;
+
     private final TreatyStatusService states;
+
     private final OrganisationDirectory organisations;
+
     private final MessageSource messages;
 
     ParticipantLists(RegistrationQueries queries, MeetingService meetings, TreatyStatusService states,
@@ -62,9 +66,12 @@ class ParticipantLists {
 
     /** Every approved participant, consenting to publication or not. */
     ParticipantList<Member> full(Meeting meeting, Locale locale) {
-        Map<String, StateStatus> stateStatus = states.statusOfAll(meeting.firstDay(), locale).stream()
-                .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
-        Map<Long, Organisation> orgs = organisations.all().stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<String, StateStatus> stateStatus = states.statusOfAll(meeting.firstDay(), locale)
+            .stream()
+            .collect(Collectors.toMap(StateStatus::iso3, Function.identity()));
+        Map<Long, Organisation> orgs = organisations.all()
+            .stream()
+            .collect(Collectors.toMap(Organisation::id, Function.identity()));
         Map<String, Map<Party, List<Member>>> byGroup = new LinkedHashMap<>();
         for (String group : groupOrder()) {
             byGroup.put(group, new LinkedHashMap<>());
@@ -75,17 +82,20 @@ class ParticipantLists {
         }
         Collator collator = Collator.getInstance(locale);
         Comparator<Member> memberOrder = Comparator.comparing(Member::role)
-                .thenComparing(Member::familyName, collator).thenComparing(Member::givenNames, collator)
-                .thenComparingLong(Member::registrationId);
+            .thenComparing(Member::familyName, collator)
+            .thenComparing(Member::givenNames, collator)
+            .thenComparingLong(Member::registrationId);
         List<Group<Member>> groups = new ArrayList<>();
         byGroup.forEach((group, delegations) -> {
             if (!delegations.isEmpty()) {
-                List<ListedDelegation<Member>> listed = delegations.entrySet().stream()
-                        .map(e -> new ListedDelegation<>(e.getKey().key(), name(e.getKey(), stateStatus, orgs),
-                                e.getValue().stream().sorted(memberOrder).toList()))
-                        .sorted(Comparator.comparing(ListedDelegation::name, collator))
-                        .toList();
-                groups.add(new Group<>(group, messages.getMessage("participants.group." + group, null, locale), listed));
+                List<ListedDelegation<Member>> listed = delegations.entrySet()
+                    .stream()
+                    .map(e -> new ListedDelegation<>(e.getKey().key(), name(e.getKey(), stateStatus, orgs),
+                            e.getValue().stream().sorted(memberOrder).toList()))
+                    .sorted(Comparator.comparing(ListedDelegation::name, collator))
+                    .toList();
+                groups
+                    .add(new Group<>(group, messages.getMessage("participants.group." + group, null, locale), listed));
             }
         });
         return ParticipantList.of(meeting.id(), meeting.name(), meeting.shortName(), groups);
@@ -119,4 +129,5 @@ class ParticipantLists {
         Organisation organisation = orgs.get(delegation.organisationId());
         return organisation == null ? delegation.key() : organisation.name();
     }
+
 }

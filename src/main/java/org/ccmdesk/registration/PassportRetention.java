@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passport details are kept only as long as a visa letter may be needed: they are deleted once
- * every meeting the person registered for ended more than the retention period ago. One statement,
- * so several instances running it at once do no harm.
+ * Passport details are kept only as long as a visa letter may be needed: they are deleted
+ * once every meeting the person registered for ended more than the retention period ago.
+ * One statement, so several instances running it at once do no harm.
  */
 @Component
 class PassportRetention {
@@ -24,8 +24,11 @@ class PassportRetention {
     private static final Logger LOG = LoggerFactory.getLogger(PassportRetention.class);
 
     private final JdbcClient jdbc;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
+
     private final int retentionDays;
 
     PassportRetention(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, RegistrationSettings settings) {
@@ -40,7 +43,8 @@ class PassportRetention {
     public void daily() {
         int deleted = deleteExpired(LocalDate.now(clock));
         if (deleted > 0) {
-            LOG.info("Deleted the passport details of {} participants ({} days after their last meeting)", deleted, retentionDays);
+            LOG.info("Deleted the passport details of {} participants ({} days after their last meeting)", deleted,
+                    retentionDays);
         }
     }
 
@@ -48,15 +52,18 @@ class PassportRetention {
     @Transactional
     int deleteExpired(LocalDate today) {
         LocalDate endedBefore = today.minusDays(retentionDays);
-        int deleted = jdbc.sql("""
-                update participant set passport_number = null, passport_issuer = null, passport_expiry = null, birth_date = null,
-                       birth_place = null, passport_deleted_on = :today
-                 where (passport_number is not null or birth_date is not null or birth_place is not null
-                        or passport_expiry is not null or passport_issuer is not null)
-                   and exists (select 1 from registration r where r.participant_id = participant.id)
-                   and not exists (select 1 from registration r join meeting m on m.id = r.meeting_id
-                                    where r.participant_id = participant.id and m.last_day >= :endedBefore)""")
-                .param("today", today).param("endedBefore", endedBefore).update();
+        int deleted = jdbc
+            .sql("""
+                    update participant set passport_number = null, passport_issuer = null, passport_expiry = null, birth_date = null,
+                           birth_place = null, passport_deleted_on = :today
+                     where (passport_number is not null or birth_date is not null or birth_place is not null
+                            or passport_expiry is not null or passport_issuer is not null)
+                       and exists (select 1 from registration r where r.participant_id = participant.id)
+                       and not exists (select 1 from registration r join meeting m on m.id = r.meeting_id
+                                        where r.participant_id = participant.id and m.last_day >= :endedBefore)""")
+            .param("today", today)
+            .param("endedBefore", endedBefore)
+            .update();
         if (deleted > 0) {
             events.publishEvent(AuditedChange.of("participant", "*", "PASSPORT_DETAILS_DELETED", null,
                     Map.of("participants", deleted, "retentionDays", retentionDays, "on", today.toString()), null));
@@ -67,4 +74,5 @@ class PassportRetention {
     int retentionDays() {
         return retentionDays;
     }
+
 }

@@ -22,17 +22,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A participant profile: one's own ({@code /profile}), a member of a delegation one acts for
- * ({@code ?participant=}), or a new member ({@code ?delegation=FRA}). With {@code meeting=} the next
- * step is the registration for that meeting.
+ * A participant profile: one's own ({@code /profile}), a member of a delegation one acts
+ * for ({@code ?participant=}), or a new member ({@code ?delegation=FRA}). With
+ * {@code meeting=} the next step is the registration for that meeting.
  */
 @Controller
 class ProfileController {
 
     private final ParticipantProfiles profiles;
+
     private final RegistrationQueries queries;
+
     private final RegistrationViews views;
+
     private final Clock clock;
+
     private final int retentionDays;
 
     ProfileController(ParticipantProfiles profiles, RegistrationQueries queries, RegistrationViews views, Clock clock,
@@ -78,7 +82,8 @@ class ProfileController {
 
     private Participant existing(Long participant, String delegation, ActingUser user) {
         if (participant != null) {
-            Participant p = queries.participant(participant).orElseThrow(() -> new NotFoundException("participant.notFound", participant));
+            Participant p = queries.participant(participant)
+                .orElseThrow(() -> new NotFoundException("participant.notFound", participant));
             if (!RegistrationAccess.canSee(user, p, p.delegation())) {
                 throw new AccessDeniedException("participant " + participant);
             }
@@ -90,7 +95,8 @@ class ProfileController {
     private String page(boolean member, Long meeting, Locale locale, Model model) {
         ActingUser user = RegistrationAccess.user();
         List<DelegationOption> all = views.allDelegations(locale);
-        // one's own profile may name any delegation (to register oneself); a focal point's new member only its own
+        // one's own profile may name any delegation (to register oneself); a focal
+        // point's new member only its own
         List<DelegationOption> delegations = !member || user.isSecretariat() ? all : views.delegationsOf(user, locale);
         List<DelegationOption> states = all.stream().filter(o -> o.party().isState()).toList();
         model.addAttribute("delegations", delegations);
@@ -103,9 +109,10 @@ class ProfileController {
     }
 
     private static ProfileForm withEmail(ProfileForm f, String email) {
-        return new ProfileForm(email, f.givenNames(), f.familyName(), f.badgeName(), f.title(), f.jobFunction(), f.delegation(),
-                f.phone(), f.nationality(), f.gender(), f.needsWheelchair(), f.needsSignLanguage(), f.needsLargePrint(),
-                f.needsAssistant(), f.needsOther(), f.passportNumber(), f.passportIssuer(), f.passportExpiry(), f.birthDate(),
-                f.birthPlace());
+        return new ProfileForm(email, f.givenNames(), f.familyName(), f.badgeName(), f.title(), f.jobFunction(),
+                f.delegation(), f.phone(), f.nationality(), f.gender(), f.needsWheelchair(), f.needsSignLanguage(),
+                f.needsLargePrint(), f.needsAssistant(), f.needsOther(), f.passportNumber(), f.passportIssuer(),
+                f.passportExpiry(), f.birthDate(), f.birthPlace());
     }
+
 }

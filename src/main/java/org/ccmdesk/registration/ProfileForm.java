@@ -11,38 +11,28 @@ import org.ccmdesk.states.Party;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A participant profile as the person or their focal point fills it in. */
-record ProfileForm(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String givenNames,
-        @NotBlank @Size(max = 200) String familyName,
-        @Size(max = 200) String badgeName,
-        @Size(max = 60) String title,
+record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String givenNames,
+        @NotBlank @Size(max = 200) String familyName, @Size(max = 200) String badgeName, @Size(max = 60) String title,
         @NotBlank @Size(max = 300) String jobFunction,
         @NotBlank @Pattern(regexp = "[A-Z]{3}|org-[0-9]{1,12}") String delegation,
         @Size(max = 40) @Pattern(regexp = "^$|^[+0-9 ()./-]{4,40}$") String phone,
-        @Pattern(regexp = "^$|^[A-Z]{3}$") String nationality,
-        Gender gender,
-        Boolean needsWheelchair,
-        Boolean needsSignLanguage,
-        Boolean needsLargePrint,
-        Boolean needsAssistant,
-        @Size(max = 500) String needsOther,
+        @Pattern(regexp = "^$|^[A-Z]{3}$") String nationality, Gender gender, Boolean needsWheelchair,
+        Boolean needsSignLanguage, Boolean needsLargePrint, Boolean needsAssistant, @Size(max = 500) String needsOther,
         @Size(max = 40) @Pattern(regexp = "^$|^[A-Za-z0-9]{4,40}$") String passportNumber,
         @Pattern(regexp = "^$|^[A-Z]{3}$") String passportIssuer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate passportExpiry,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-        @Size(max = 200) String birthPlace) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, @Size(max = 200) String birthPlace) {
 
     static ProfileForm empty(String email, String delegation) {
-        return new ProfileForm(email, null, null, null, null, null, delegation, null, null, null, false, false, false, false, null,
-                null, null, null, null, null);
+        return new ProfileForm(email, null, null, null, null, null, delegation, null, null, null, false, false, false,
+                false, null, null, null, null, null, null);
     }
 
     static ProfileForm of(Participant p) {
         return new ProfileForm(p.email(), p.givenNames(), p.familyName(), p.badgeName(), p.title(), p.jobFunction(),
-                p.delegation().key(), p.phone(), p.nationality(), p.gender(), p.needsWheelchair(), p.needsSignLanguage(),
-                p.needsLargePrint(), p.needsAssistant(), p.needsOther(), p.passportNumber(), p.passportIssuer(), p.passportExpiry(),
-                p.birthDate(), p.birthPlace());
+                p.delegation().key(), p.phone(), p.nationality(), p.gender(), p.needsWheelchair(),
+                p.needsSignLanguage(), p.needsLargePrint(), p.needsAssistant(), p.needsOther(), p.passportNumber(),
+                p.passportIssuer(), p.passportExpiry(), p.birthDate(), p.birthPlace());
     }
 
     /** An unticked box may arrive as nothing at all. */
@@ -51,12 +41,13 @@ record ProfileForm(
     }
 
     Party chosenDelegation() {
-        return Party.parse(delegation).orElseThrow(() -> new org.ccmdesk.system.RuleViolation("delegation",
-                "participant.delegationUnknown"));
+        return Party.parse(delegation)
+            .orElseThrow(() -> new org.ccmdesk.system.RuleViolation("delegation", "participant.delegationUnknown"));
     }
 
     /** The name for the badge: as given, else given names and family name. */
     String badgeNameOrDefault() {
-        return badgeName == null || badgeName.isBlank() ? givenNames.trim() + " " + familyName.trim() : badgeName.trim();
+        return badgeName == null || badgeName.isBlank() ? givenNames.trim() + " " + familyName.trim()
+                : badgeName.trim();
     }
 }

@@ -31,7 +31,12 @@ class RegisteredDelegations implements MeetingParticipation {
     }
 
     private Set<Party> invitees(long meetingId, String statuses) {
-        return new HashSet<>(jdbc.sql("select distinct state_iso3, organisation_id from registration where meeting_id = :m and status in "
-                + statuses).param("m", meetingId).query((rs, n) -> RegistrationQueries.delegation(rs)).list());
+        return new HashSet<>(jdbc
+            .sql("select distinct state_iso3, organisation_id from registration where meeting_id = :m and status in "
+                    + statuses)
+            .param("m", meetingId)
+            .query((rs, n) -> RegistrationQueries.delegation(rs))
+            .list());
     }
+
 }

@@ -7,8 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see what: a registration and its profile (with the passport details) are for the person
- * themself, the focal points of their delegation and the secretariat.
+ * Who may see what: a registration and its profile (with the passport details) are for
+ * the person themself, the focal points of their delegation and the secretariat.
  */
 @Component
 class RegistrationAccess {
@@ -28,10 +28,13 @@ class RegistrationAccess {
                 : user.canActForOrganisation(delegation.organisationId());
     }
 
-    /** The registration if the signed-in user may see it; 404 when there is none, 403 when it is someone else's. */
+    /**
+     * The registration if the signed-in user may see it; 404 when there is none, 403 when
+     * it is someone else's.
+     */
     Registration checkCanSee(long registrationId) {
         Registration registration = queries.find(registrationId)
-                .orElseThrow(() -> new NotFoundException("registration.notFound", registrationId));
+            .orElseThrow(() -> new NotFoundException("registration.notFound", registrationId));
         Participant participant = queries.participant(registration.participantId()).orElseThrow();
         if (!canSee(user(), participant, registration.delegation())) {
             throw new AccessDeniedException("registration " + registrationId);
@@ -41,8 +44,8 @@ class RegistrationAccess {
 
     /** A profile is the person's own, or of a delegation the user acts for. */
     static boolean canSee(ActingUser user, Participant participant, Party delegation) {
-        return user.isSecretariat() || Emails.normal(user.email()).equals(participant.email()) || canActFor(user, delegation)
-                || canActFor(user, participant.delegation());
+        return user.isSecretariat() || Emails.normal(user.email()).equals(participant.email())
+                || canActFor(user, delegation) || canActFor(user, participant.delegation());
     }
 
     void checkCanActFor(Party delegation) {
@@ -50,4 +53,5 @@ class RegistrationAccess {
             throw new AccessDeniedException("delegation " + delegation.key());
         }
     }
+
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat's list of a meeting's registrations: filter, approve many at once, the delegations
- * lacking what the memo advises and those without credentials.
+ * The secretariat's list of a meeting's registrations: filter, approve many at once, the
+ * delegations lacking what the memo advises and those without credentials.
  */
 @Controller
 class RegistrationAdminController {
@@ -27,10 +27,15 @@ class RegistrationAdminController {
     static final int PAGE_SIZE = 50;
 
     private final RegistrationQueries queries;
+
     private final RegistrationViews views;
+
     private final RegistrationDesk desk;
+
     private final DelegationAdvisor advisor;
+
     private final MeetingService meetings;
+
     private final CredentialStore credentials;
 
     RegistrationAdminController(RegistrationQueries queries, RegistrationViews views, RegistrationDesk desk,
@@ -46,13 +51,15 @@ class RegistrationAdminController {
     @GetMapping("/meetings/{id}/registrations")
     String list(@PathVariable long id, @RequestParam(required = false) RegistrationStatus status,
             @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
-        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
+        Meeting meeting = meetings.find(id)
+            .orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
         List<Registration> all = queries.forMeeting(id, null);
         Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
         for (RegistrationStatus s : RegistrationStatus.values()) {
             counts.put(s, all.stream().filter(r -> r.status() == s).count());
         }
-        List<RegistrationRow> rows = views.rows(all.stream().filter(r -> status == null || r.status() == status).toList(), locale);
+        List<RegistrationRow> rows = views
+            .rows(all.stream().filter(r -> status == null || r.status() == status).toList(), locale);
         PageWindow window = PageWindow.of(rows.size(), page, PAGE_SIZE);
         model.addAttribute("meeting", meeting);
         model.addAttribute("status", status);
@@ -73,9 +80,11 @@ class RegistrationAdminController {
             RedirectAttributes redirect) {
         if (ids == null || ids.isEmpty()) {
             redirect.addFlashAttribute("problem", "registration.noneChosen");
-        } else {
+        }
+        else {
             redirect.addFlashAttribute("approvedCount", desk.approve(id, ids));
         }
         return "redirect:/meetings/" + id + "/registrations?status=SUBMITTED";
     }
+
 }

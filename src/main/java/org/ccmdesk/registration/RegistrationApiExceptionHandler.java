@@ -11,7 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A second registration of the same person for the same meeting through the API: 409, pointing at the first. */
+/**
+ * A second registration of the same person for the same meeting through the API: 409,
+ * pointing at the first.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = RegistrationApiController.class)
 class RegistrationApiExceptionHandler {
@@ -36,4 +39,5 @@ class RegistrationApiExceptionHandler {
         problem.setTitle(messages.getMessage("registration.alreadyRegisteredTitle", null, locale));
         return problem;
     }
+
 }

@@ -30,21 +30,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The registration form (one person, the meetings of the series ticked), and one registration's
- * page with what the signed-in user may do with it.
+ * The registration form (one person, the meetings of the series ticked), and one
+ * registration's page with what the signed-in user may do with it.
  */
 @Controller
 class RegistrationController {
 
     private final RegistrationDesk desk;
+
     private final RegistrationQueries queries;
+
     private final RegistrationAccess access;
+
     private final RegistrationViews views;
+
     private final MeetingService meetings;
+
     private final Clock clock;
 
-    RegistrationController(RegistrationDesk desk, RegistrationQueries queries, RegistrationAccess access, RegistrationViews views,
-            MeetingService meetings, Clock clock) {
+    RegistrationController(RegistrationDesk desk, RegistrationQueries queries, RegistrationAccess access,
+            RegistrationViews views, MeetingService meetings, Clock clock) {
         this.desk = desk;
         this.queries = queries;
         this.access = access;
@@ -57,8 +62,10 @@ class RegistrationController {
     String initForm(@PathVariable long id, @RequestParam(required = false) Long participant, Model model,
             RedirectAttributes redirect) {
         Meeting meeting = meeting(id);
-        Participant person = participant == null ? queries.participantByEmail(RegistrationAccess.user().email()).orElse(null)
-                : queries.participant(participant).orElseThrow(() -> new NotFoundException("participant.notFound", participant));
+        Participant person = participant == null
+                ? queries.participantByEmail(RegistrationAccess.user().email()).orElse(null)
+                : queries.participant(participant)
+                    .orElseThrow(() -> new NotFoundException("participant.notFound", participant));
         if (person == null) {
             redirect.addFlashAttribute("problem", "registration.profileFirst");
             return "redirect:/profile?meeting=" + id;
@@ -70,21 +77,22 @@ class RegistrationController {
     }
 
     @PostMapping("/meetings/{id}/register")
-    String processForm(@PathVariable long id, @Valid @ModelAttribute RegisterForm registerForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String processForm(@PathVariable long id, @Valid @ModelAttribute RegisterForm registerForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
         Meeting meeting = meeting(id);
         if (registerForm.participantId() == null) {
             throw new RuleViolation("participantId", "participant.notFound", "-");
         }
         Participant person = queries.participant(registerForm.participantId())
-                .orElseThrow(() -> new NotFoundException("participant.notFound", registerForm.participantId()));
+            .orElseThrow(() -> new NotFoundException("participant.notFound", registerForm.participantId()));
         try {
             Optional<List<Long>> created = FormSubmission.attempt(errors, () -> desk.register(id, registerForm));
             if (created.isPresent()) {
                 redirect.addFlashAttribute("notice", "registration.submitted");
                 return afterRegistration(person, id, created.get().get(0));
             }
-        } catch (AlreadyRegistered already) {
+        }
+        catch (AlreadyRegistered already) {
             redirect.addFlashAttribute("problem", "registration.alreadyRegistered");
             return "redirect:/registrations/" + already.registrationId();
         }
@@ -104,12 +112,15 @@ class RegistrationController {
         }
         LocalDate today = LocalDate.now(clock);
         List<Meeting> series = Stream.concat(Stream.of(meeting), meetings.related(meeting).stream())
-                .sorted(java.util.Comparator.comparing(Meeting::firstDay)).toList();
-        Map<Long, Registration> existing = queries.forParticipant(person.id()).stream()
-                .collect(Collectors.toMap(Registration::meetingId, Function.identity()));
+            .sorted(java.util.Comparator.comparing(Meeting::firstDay))
+            .toList();
+        Map<Long, Registration> existing = queries.forParticipant(person.id())
+            .stream()
+            .collect(Collectors.toMap(Registration::meetingId, Function.identity()));
         model.addAttribute("meeting", meeting);
         model.addAttribute("series", series);
-        model.addAttribute("states", series.stream().collect(Collectors.toMap(Meeting::id, m -> m.registrationOn(today))));
+        model.addAttribute("states",
+                series.stream().collect(Collectors.toMap(Meeting::id, m -> m.registrationOn(today))));
         model.addAttribute("existing", existing);
         model.addAttribute("person", person);
         model.addAttribute("roles", DelegationRole.values());
@@ -132,7 +143,8 @@ class RegistrationController {
     }
 
     @PostMapping("/registrations/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String confirm,
+            RedirectAttributes redirect) {
         if (!"yes".equals(confirm)) {
             redirect.addFlashAttribute("problem", "registration.confirmWithdraw");
             return "redirect:/registrations/" + id;
@@ -170,4 +182,5 @@ class RegistrationController {
     private Meeting meeting(long id) {
         return meetings.find(id).orElseThrow(() -> new NotFoundException("registration.meetingNotFound", id));
     }
+
 }

@@ -19,8 +19,7 @@ class RegistrationRoutes implements RouteRules, MenuEntries {
 
     @Override
     public List<RouteRule> rules() {
-        return List.of(
-                RouteRule.get(PUBLIC, "/meetings/*/participants", "/api/meetings/*/participants"),
+        return List.of(RouteRule.get(PUBLIC, "/meetings/*/participants", "/api/meetings/*/participants"),
                 RouteRule.get(SECRETARIAT, "/meetings/*/registrations", "/meetings/*/participants.pdf",
                         "/meetings/*/participants.csv", "/meetings/*/participants.xlsx", "/meetings/*/badges.pdf",
                         "/registrations/*/badge.pdf"),
@@ -38,4 +37,5 @@ class RegistrationRoutes implements RouteRules, MenuEntries {
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(60, "nav.myRegistrations", "/my/registrations", SIGNED_IN, false));
     }
+
 }

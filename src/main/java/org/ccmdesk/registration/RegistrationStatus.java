@@ -1,15 +1,13 @@
 package org.ccmdesk.registration;
 
 /**
- * Where a registration stands: submitted, then approved or rejected by the secretariat, or
- * withdrawn (and submitted again). Each transition answers the new status or refuses from a status
- * that does not allow it.
+ * Where a registration stands: submitted, then approved or rejected by the secretariat,
+ * or withdrawn (and submitted again). Each transition answers the new status or refuses
+ * from a status that does not allow it.
  */
 enum RegistrationStatus {
-    SUBMITTED,
-    APPROVED,
-    REJECTED,
-    WITHDRAWN;
+
+    SUBMITTED, APPROVED, REJECTED, WITHDRAWN;
 
     /** Counts towards the delegation (advice, funnel): not rejected and not withdrawn. */
     boolean isActive() {
@@ -47,4 +45,5 @@ enum RegistrationStatus {
     public String messageKey() {
         return "registrationStatus." + name();
     }
+
 }

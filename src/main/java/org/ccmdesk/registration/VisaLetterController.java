@@ -10,12 +10,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The visa support letter of a registration, for the person, their focal points and the secretariat. */
+/**
+ * The visa support letter of a registration, for the person, their focal points and the
+ * secretariat.
+ */
 @Controller
 class VisaLetterController {
 
     private final RegistrationAccess access;
+
     private final VisaLetters letters;
+
     private final PdfDocuments pdf;
 
     VisaLetterController(RegistrationAccess access, VisaLetters letters, PdfDocuments pdf) {
@@ -28,7 +33,9 @@ class VisaLetterController {
     ResponseEntity<byte[]> letter(@PathVariable long id, Locale locale) {
         Registration registration = access.checkCanSee(id);
         VisaLetter letter = letters.letter(registration, locale);
-        byte[] document = pdf.render("registration/visa-letter", locale, Map.of("letter", letter, "meeting", letter.meeting()));
+        byte[] document = pdf.render("registration/visa-letter", locale,
+                Map.of("letter", letter, "meeting", letter.meeting()));
         return Download.attachment(document, letter.fileName(), Download.PDF);
     }
+
 }

@@ -13,16 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Visa support letters: only for an approved registration that asked for one, and a profile with
- * passport details (a consulate needs the number). The caller has checked who may read it.
+ * Visa support letters: only for an approved registration that asked for one, and a
+ * profile with passport details (a consulate needs the number). The caller has checked
+ * who may read it.
  */
 @Component
 @Transactional(readOnly = true)
 class VisaLetters {
 
     private final RegistrationQueries registrations;
+
     private final MeetingService meetings;
+
     private final RegistrationViews views;
+
     private final Clock clock;
 
     VisaLetters(RegistrationQueries registrations, MeetingService meetings, RegistrationViews views, Clock clock) {
@@ -44,23 +48,23 @@ class VisaLetters {
             throw new DocumentUnavailable("visaLetter.noPassport");
         }
         Meeting meeting = meetings.find(registration.meetingId())
-                .orElseThrow(() -> new NotFoundException("meeting.notFound", registration.meetingId()));
+            .orElseThrow(() -> new NotFoundException("meeting.notFound", registration.meetingId()));
         if (meeting.cancelled()) {
             throw new DocumentUnavailable("visaLetter.meetingCancelled");
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, String> names = views.stateNames(locale);
         Function<String, String> state = iso3 -> iso3 == null ? null : names.getOrDefault(iso3, iso3);
-        return new VisaLetter(today, blankToNull(meeting.country()), p.title(), p.givenNames(), p.familyName(), p.jobFunction(),
-                RegistrationViews.name(registration.delegation(), names, views.organisationNames()), p.passportNumber(),
-                state.apply(p.passportIssuer()), p.passportExpiry(), p.birthDate(), p.birthPlace(), state.apply(p.nationality()), meeting,
-                sponsorship(registration));
+        return new VisaLetter(today, blankToNull(meeting.country()), p.title(), p.givenNames(), p.familyName(),
+                p.jobFunction(), RegistrationViews.name(registration.delegation(), names, views.organisationNames()),
+                p.passportNumber(), state.apply(p.passportIssuer()), p.passportExpiry(), p.birthDate(), p.birthPlace(),
+                state.apply(p.nationality()), meeting, sponsorship(registration));
     }
 
     /**
-     * What the letter says about travel and subsistence. The one place to change when sponsorship
-     * awards exist: the sponsorship module depends on this one, so it will answer through an
-     * interface declared here.
+     * What the letter says about travel and subsistence. The one place to change when
+     * sponsorship awards exist: the sponsorship module depends on this one, so it will
+     * answer through an interface declared here.
      */
     static String sponsorship(Registration registration) {
         return VisaLetter.NOT_SPONSORED;
@@ -69,4 +73,5 @@ class VisaLetters {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
+
 }

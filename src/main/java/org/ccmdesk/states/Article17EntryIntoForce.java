@@ -5,10 +5,10 @@ import java.time.LocalDate;
 /**
  * Entry into force of the Convention for a state, Article 17.
  * <p>
- * Art. 17(1): the Convention entered into force on the first day of the sixth month after the
- * month in which the thirtieth instrument was deposited (16 February 2010), i.e. 1 August 2010,
- * for the thirty states that had deposited by then. Art. 17(2): for a state depositing later,
- * on the first day of the sixth month after the month of its deposit.
+ * Art. 17(1): the Convention entered into force on the first day of the sixth month after
+ * the month in which the thirtieth instrument was deposited (16 February 2010), i.e. 1
+ * August 2010, for the thirty states that had deposited by then. Art. 17(2): for a state
+ * depositing later, on the first day of the sixth month after the month of its deposit.
  */
 final class Article17EntryIntoForce {
 
@@ -27,4 +27,5 @@ final class Article17EntryIntoForce {
         }
         return deposit.withDayOfMonth(1).plusMonths(6);
     }
+
 }

@@ -2,7 +2,10 @@ package org.ccmdesk.states;
 
 import java.time.OffsetDateTime;
 
-/** One flag of one state with where it comes from; {@code reportedByState} until the secretariat records it. */
+/**
+ * One flag of one state with where it comes from; {@code reportedByState} until the
+ * secretariat records it.
+ */
 public record FlagRecord(StateFlag flag, FlagValue value, String source, boolean shipped, boolean reportedByState,
         String recordedBy, OffsetDateTime recordedAt) {
 

@@ -1,11 +1,11 @@
 package org.ccmdesk.states;
 
 public enum FlagValue {
-    YES,
-    NO,
-    UNKNOWN;
+
+    YES, NO, UNKNOWN;
 
     public String messageKey() {
         return "flagValue." + name();
     }
+
 }

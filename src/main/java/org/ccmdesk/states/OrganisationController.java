@@ -39,8 +39,8 @@ class OrganisationController {
     }
 
     @PostMapping("/admin/organisations/new")
-    String processCreationForm(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String processCreationForm(@Valid @ModelAttribute OrganisationForm organisationForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> directory.create(organisationForm))) {
             redirect.addFlashAttribute("notice", "organisation.saved");
             return "redirect:/admin/organisations";
@@ -51,7 +51,8 @@ class OrganisationController {
 
     @GetMapping("/admin/organisations/{id}")
     String initUpdateForm(@PathVariable long id, Model model) {
-        Organisation organisation = directory.find(id).orElseThrow(() -> new NotFoundException("organisation.notFound", id));
+        Organisation organisation = directory.find(id)
+            .orElseThrow(() -> new NotFoundException("organisation.notFound", id));
         model.addAttribute("organisationForm", OrganisationForm.of(organisation));
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());
@@ -69,4 +70,5 @@ class OrganisationController {
         model.addAttribute("kinds", OrganisationKind.values());
         return FORM;
     }
+
 }

@@ -13,6 +13,7 @@ record OrganisationForm(@NotBlank @Size(max = 200) String name, @Size(max = 30) 
     }
 
     static OrganisationForm of(Organisation organisation) {
-        return new OrganisationForm(organisation.name(), organisation.acronym(), organisation.kind(), organisation.active());
+        return new OrganisationForm(organisation.name(), organisation.acronym(), organisation.kind(),
+                organisation.active());
     }
 }

@@ -16,11 +16,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
-/** The versioned reference files shipped under {@code src/main/resources/reference/treaty}. */
+/**
+ * The versioned reference files shipped under
+ * {@code src/main/resources/reference/treaty}.
+ */
 final class ReferenceCsv {
 
-    static final List<String> FILES = List.of("countries_un.csv", "iso3166_regions.csv", "states.csv", "income_2014.csv",
-            "affected_2014.csv");
+    static final List<String> FILES = List.of("countries_un.csv", "iso3166_regions.csv", "states.csv",
+            "income_2014.csv", "affected_2014.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -30,12 +33,16 @@ final class ReferenceCsv {
     static List<Map<String, String>> read(String file) {
         try (Reader reader = new InputStreamReader(open(file), StandardCharsets.UTF_8)) {
             return FORMAT.parse(reader).stream().map(CSVRecord::toMap).toList();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read reference file " + file, e);
         }
     }
 
-    /** SHA-256 over all reference files, so that an unchanged release is not imported twice. */
+    /**
+     * SHA-256 over all reference files, so that an unchanged release is not imported
+     * twice.
+     */
     static String checksum(int importerVersion) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -46,9 +53,11 @@ final class ReferenceCsv {
                 }
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -56,4 +65,5 @@ final class ReferenceCsv {
     private static InputStream open(String file) throws IOException {
         return new ClassPathResource("reference/treaty/" + file).getInputStream();
     }
+
 }

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the shipped reference data (states, treaty events, income groups, facts) at start-up.
- * Idempotent: a release whose checksum is already recorded is skipped; otherwise shipped rows
- * are inserted or brought up to date, and rows recorded through the application are left alone.
- * The row lock on {@code reference_import} keeps two instances from importing at once.
+ * Loads the shipped reference data (states, treaty events, income groups, facts) at
+ * start-up. Idempotent: a release whose checksum is already recorded is skipped;
+ * otherwise shipped rows are inserted or brought up to date, and rows recorded through
+ * the application are left alone. The row lock on {@code reference_import} keeps two
+ * instances from importing at once.
  */
 @Component
 class ReferenceDataImporter implements ApplicationRunner {
@@ -33,7 +34,9 @@ class ReferenceDataImporter implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
 
     private final JdbcClient jdbc;
+
     private final ReferenceRowWriter writer;
+
     private final Clock clock;
 
     ReferenceDataImporter(JdbcClient jdbc, ReferenceRowWriter writer, Clock clock) {
@@ -47,19 +50,24 @@ class ReferenceDataImporter implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String checksum = ReferenceCsv.checksum(VERSION);
         String stored = jdbc.sql("select checksum from reference_import where name = 'treaty' for update")
-                .query(String.class).optional().orElse(null);
+            .query(String.class)
+            .optional()
+            .orElse(null);
         if (checksum.equals(stored)) {
             log.info("Reference data is up to date ({})", checksum.substring(0, 12));
             return;
         }
         importAll();
         jdbc.sql("update reference_import set checksum = :checksum, imported_at = :now where name = 'treaty'")
-                .param("checksum", checksum).param("now", OffsetDateTime.now(clock)).update();
+            .param("checksum", checksum)
+            .param("now", OffsetDateTime.now(clock))
+            .update();
     }
 
     void importAll() {
-        Map<String, Map<String, String>> regions = ReferenceCsv.read("iso3166_regions.csv").stream()
-                .collect(Collectors.toMap(r -> r.get("alpha-3"), Function.identity()));
+        Map<String, Map<String, String>> regions = ReferenceCsv.read("iso3166_regions.csv")
+            .stream()
+            .collect(Collectors.toMap(r -> r.get("alpha-3"), Function.identity()));
         List<Map<String, String>> countries = ReferenceCsv.read("countries_un.csv");
         for (Map<String, String> country : countries) {
             writer.upsertState(country, regions.get(country.get("iso3")));
@@ -80,12 +88,13 @@ class ReferenceDataImporter implements ApplicationRunner {
         Set<String> flagged = new java.util.HashSet<>();
         for (Map<String, String> row : ReferenceCsv.read("affected_2014.csv")) {
             facts += writer.upsertFact(row.get("iso3"), row.get("topic"), row.get("value"), row.get("source"));
-            ShippedFlag.of(row).filter(flag -> known.contains(row.get("iso3")))
-                    .filter(flag -> flagged.add(row.get("iso3") + flag.flag()))
-                    .ifPresent(flag -> writer.upsertShippedFlag(row.get("iso3"), flag.flag(), flag.value(), flag.source()));
+            ShippedFlag.of(row)
+                .filter(flag -> known.contains(row.get("iso3")))
+                .filter(flag -> flagged.add(row.get("iso3") + flag.flag()))
+                .ifPresent(flag -> writer.upsertShippedFlag(row.get("iso3"), flag.flag(), flag.value(), flag.source()));
         }
-        log.info("Reference data imported: {} states, {} treaty events, {} income groups, {} facts", countries.size(), events,
-                incomes, facts);
+        log.info("Reference data imported: {} states, {} treaty events, {} income groups, {} facts", countries.size(),
+                events, incomes, facts);
     }
 
     private int importEvents(Map<String, String> row) {
@@ -93,7 +102,8 @@ class ReferenceDataImporter implements ApplicationRunner {
         String source = row.get("source");
         int count = writer.upsertShippedEvent(iso3, "SIGNATURE", date(row.get("signature_date")), null, source);
         String kind = row.get("deposit_kind");
-        DepositKind depositKind = kind == null || kind.isBlank() ? null : DepositKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        DepositKind depositKind = kind == null || kind.isBlank() ? null
+                : DepositKind.valueOf(kind.toUpperCase(Locale.ROOT));
         count += writer.upsertShippedEvent(iso3, "DEPOSIT", date(row.get("deposit_date")), depositKind, source);
         count += writer.upsertShippedEvent(iso3, "WITHDRAWAL", date(row.get("withdrawal_effective")), null, source);
         return count;
@@ -102,4 +112,5 @@ class ReferenceDataImporter implements ApplicationRunner {
     private static LocalDate date(String text) {
         return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
     }
+
 }

@@ -9,14 +9,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Insert-or-update of one shipped reference row; plain SQL that runs the same on H2 and PostgreSQL. */
+/**
+ * Insert-or-update of one shipped reference row; plain SQL that runs the same on H2 and
+ * PostgreSQL.
+ */
 @Component
 class ReferenceRowWriter {
 
     private static final String NAMES_SOURCE = "countries_un.csv: ";
+
     private static final String REGION_SOURCE = "iso3166_regions.csv (ISO 3166-1 with UN M49 regions)";
 
     private final JdbcClient jdbc;
+
     private final Clock clock;
 
     ReferenceRowWriter(JdbcClient jdbc, Clock clock) {
@@ -29,7 +34,7 @@ class ReferenceRowWriter {
         params.put("iso3", country.get("iso3"));
         params.put("iso2", region == null ? null : blankToNull(region.get("alpha-2")));
         params.put("m49", region == null ? null : blankToNull(region.get("country-code")));
-        for (String lang : new String[] {"en", "fr", "es", "ar", "ru", "zh"}) {
+        for (String lang : new String[] { "en", "fr", "es", "ar", "ru", "zh" }) {
             params.put("name_" + lang, blankToNull(country.get("name_" + lang)));
         }
         params.put("official", blankToNull(country.get("official_name_en")));
@@ -39,25 +44,31 @@ class ReferenceRowWriter {
         params.put("sub_region", region == null ? null : blankToNull(region.get("sub-region")));
         params.put("names_source", NAMES_SOURCE + country.get("source"));
         params.put("region_source", region == null ? null : REGION_SOURCE);
-        int updated = jdbc.sql("""
-                update state set iso2 = :iso2, m49_code = :m49, name_en = :name_en, official_name_en = :official,
-                       name_fr = :name_fr, name_es = :name_es, name_ar = :name_ar, name_ru = :name_ru, name_zh = :name_zh,
-                       un_status = :un_status, un_regional_group = :grp, region = :region, sub_region = :sub_region,
-                       names_source = :names_source, region_source = :region_source
-                 where iso3 = :iso3""").params(params).update();
+        int updated = jdbc
+            .sql("""
+                    update state set iso2 = :iso2, m49_code = :m49, name_en = :name_en, official_name_en = :official,
+                           name_fr = :name_fr, name_es = :name_es, name_ar = :name_ar, name_ru = :name_ru, name_zh = :name_zh,
+                           un_status = :un_status, un_regional_group = :grp, region = :region, sub_region = :sub_region,
+                           names_source = :names_source, region_source = :region_source
+                     where iso3 = :iso3""")
+            .params(params)
+            .update();
         if (updated == 0) {
-            jdbc.sql("""
-                    insert into state (iso3, iso2, m49_code, name_en, official_name_en, name_fr, name_es, name_ar, name_ru,
-                                       name_zh, un_status, un_regional_group, region, sub_region, names_source, region_source)
-                    values (:iso3, :iso2, :m49, :name_en, :official, :name_fr, :name_es, :name_ar, :name_ru,
-                            :name_zh, :un_status, :grp, :region, :sub_region, :names_source, :region_source)""")
-                    .params(params).update();
+            jdbc.sql(
+                    """
+                            insert into state (iso3, iso2, m49_code, name_en, official_name_en, name_fr, name_es, name_ar, name_ru,
+                                               name_zh, un_status, un_regional_group, region, sub_region, names_source, region_source)
+                            values (:iso3, :iso2, :m49, :name_en, :official, :name_fr, :name_es, :name_ar, :name_ru,
+                                    :name_zh, :un_status, :grp, :region, :sub_region, :names_source, :region_source)""")
+                .params(params)
+                .update();
         }
     }
 
     /**
-     * A shipped event replaces an older shipped one of the same kind; an event recorded through
-     * the application ({@code shipped = false}) is never overwritten by a data release.
+     * A shipped event replaces an older shipped one of the same kind; an event recorded
+     * through the application ({@code shipped = false}) is never overwritten by a data
+     * release.
      */
     int upsertShippedEvent(String iso3, String kind, LocalDate date, DepositKind depositKind, String source) {
         if (date == null) {
@@ -67,16 +78,25 @@ class ReferenceRowWriter {
         int updated = jdbc.sql("""
                 update treaty_event set event_date = :date, deposit_kind = :dk, source = :source
                  where state_iso3 = :iso3 and kind = :kind and shipped = true""")
-                .param("date", date).param("dk", depositName).param("source", source)
-                .param("iso3", iso3).param("kind", kind).update();
+            .param("date", date)
+            .param("dk", depositName)
+            .param("source", source)
+            .param("iso3", iso3)
+            .param("kind", kind)
+            .update();
         if (updated > 0 || exists(iso3, kind)) {
             return updated;
         }
         return jdbc.sql("""
                 insert into treaty_event (state_iso3, kind, event_date, deposit_kind, source, shipped, recorded_at)
                 values (:iso3, :kind, :date, :dk, :source, true, :now)""")
-                .param("iso3", iso3).param("kind", kind).param("date", date).param("dk", depositName)
-                .param("source", source).param("now", OffsetDateTime.now(clock)).update();
+            .param("iso3", iso3)
+            .param("kind", kind)
+            .param("date", date)
+            .param("dk", depositName)
+            .param("source", source)
+            .param("now", OffsetDateTime.now(clock))
+            .update();
     }
 
     int upsertIncome(String iso3, String fiscalYear, String group, String source) {
@@ -86,52 +106,91 @@ class ReferenceRowWriter {
         int updated = jdbc.sql("""
                 update state_income set income_group = :grp, source = :source
                  where state_iso3 = :iso3 and fiscal_year = :fy""")
-                .param("grp", group).param("source", source).param("iso3", iso3).param("fy", fiscalYear).update();
+            .param("grp", group)
+            .param("source", source)
+            .param("iso3", iso3)
+            .param("fy", fiscalYear)
+            .update();
         if (updated > 0) {
             return updated;
         }
-        return jdbc.sql("insert into state_income (state_iso3, fiscal_year, income_group, source) values (:iso3, :fy, :grp, :source)")
-                .param("iso3", iso3).param("fy", fiscalYear).param("grp", group).param("source", source).update();
+        return jdbc.sql(
+                "insert into state_income (state_iso3, fiscal_year, income_group, source) values (:iso3, :fy, :grp, :source)")
+            .param("iso3", iso3)
+            .param("fy", fiscalYear)
+            .param("grp", group)
+            .param("source", source)
+            .update();
     }
 
     int upsertFact(String areaCode, String topic, String value, String source) {
         int updated = jdbc.sql("""
                 update area_fact set fact_value = :value, source = :source
                  where area_code = :code and topic = :topic and shipped = true""")
-                .param("value", value).param("source", source).param("code", areaCode).param("topic", topic).update();
+            .param("value", value)
+            .param("source", source)
+            .param("code", areaCode)
+            .param("topic", topic)
+            .update();
         if (updated > 0 || jdbc.sql("select count(*) from area_fact where area_code = :code and topic = :topic")
-                .param("code", areaCode).param("topic", topic).query(Integer.class).single() > 0) {
+            .param("code", areaCode)
+            .param("topic", topic)
+            .query(Integer.class)
+            .single() > 0) {
             return updated;
         }
         return jdbc.sql("""
                 insert into area_fact (area_code, topic, fact_value, source, shipped)
                 values (:code, :topic, :value, :source, true)""")
-                .param("code", areaCode).param("topic", topic).param("value", value).param("source", source).update();
+            .param("code", areaCode)
+            .param("topic", topic)
+            .param("value", value)
+            .param("source", source)
+            .update();
     }
 
-    /** A shipped flag replaces an older shipped one; a flag recorded through the application stays. */
+    /**
+     * A shipped flag replaces an older shipped one; a flag recorded through the
+     * application stays.
+     */
     void upsertShippedFlag(String iso3, StateFlag flag, FlagValue value, String source) {
         int updated = jdbc.sql("""
                 update state_flag set flag_value = :value, source = :source
                  where state_iso3 = :iso3 and flag = :flag and shipped = true""")
-                .param("value", value.name()).param("source", source).param("iso3", iso3).param("flag", flag.name()).update();
+            .param("value", value.name())
+            .param("source", source)
+            .param("iso3", iso3)
+            .param("flag", flag.name())
+            .update();
         boolean exists = jdbc.sql("select count(*) from state_flag where state_iso3 = :iso3 and flag = :flag")
-                .param("iso3", iso3).param("flag", flag.name()).query(Integer.class).single() > 0;
+            .param("iso3", iso3)
+            .param("flag", flag.name())
+            .query(Integer.class)
+            .single() > 0;
         if (updated == 0 && !exists) {
-            jdbc.sql("""
-                    insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_at)
-                    values (:iso3, :flag, :value, :source, true, false, :now)""")
-                    .param("iso3", iso3).param("flag", flag.name()).param("value", value.name()).param("source", source)
-                    .param("now", OffsetDateTime.now(clock)).update();
+            jdbc.sql(
+                    """
+                            insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_at)
+                            values (:iso3, :flag, :value, :source, true, false, :now)""")
+                .param("iso3", iso3)
+                .param("flag", flag.name())
+                .param("value", value.name())
+                .param("source", source)
+                .param("now", OffsetDateTime.now(clock))
+                .update();
         }
     }
 
     private boolean exists(String iso3, String kind) {
         return jdbc.sql("select count(*) from treaty_event where state_iso3 = :iso3 and kind = :kind")
-                .param("iso3", iso3).param("kind", kind).query(Integer.class).single() > 0;
+            .param("iso3", iso3)
+            .param("kind", kind)
+            .query(Integer.class)
+            .single() > 0;
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
 }

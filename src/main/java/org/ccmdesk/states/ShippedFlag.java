@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which rows of affected_2014.csv clearly answer a flag: held cluster munitions at entry into
- * force (yes or no), and contamination (a "yes" in the Monitor's lists of 2013 or 2014, or another
- * source). Rows that say "unclear", and every state without such a row, stay UNKNOWN; no source
- * in the reference data says which states have victims, so HAS_VICTIMS is never seeded.
+ * Which rows of affected_2014.csv clearly answer a flag: held cluster munitions at entry
+ * into force (yes or no), and contamination (a "yes" in the Monitor's lists of 2013 or
+ * 2014, or another source). Rows that say "unclear", and every state without such a row,
+ * stay UNKNOWN; no source in the reference data says which states have victims, so
+ * HAS_VICTIMS is never seeded.
  */
 record ShippedFlag(StateFlag flag, FlagValue value, String source) {
 

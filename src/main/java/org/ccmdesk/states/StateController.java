@@ -77,4 +77,5 @@ class StateController {
     private static List<String> distinct(List<String> values) {
         return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
     }
+
 }

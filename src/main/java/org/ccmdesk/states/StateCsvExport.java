@@ -9,11 +9,14 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The rows of the states list as CSV (UTF-8, comma separated, ISO dates, status codes as in the API). */
+/**
+ * The rows of the states list as CSV (UTF-8, comma separated, ISO dates, status codes as
+ * in the API).
+ */
 final class StateCsvExport {
 
-    static final String[] HEADER = {"iso3", "name", "region", "sub_region", "un_regional_group", "status", "signature",
-        "deposit", "deposit_kind", "entry_into_force", "withdrawal", "as_of"};
+    static final String[] HEADER = { "iso3", "name", "region", "sub_region", "un_regional_group", "status", "signature",
+            "deposit", "deposit_kind", "entry_into_force", "withdrawal", "as_of" };
 
     private StateCsvExport() {
     }
@@ -25,9 +28,11 @@ final class StateCsvExport {
                 printer.printRecord(s.iso3(), s.name(), s.region(), s.subRegion(), s.unRegionalGroup(), s.status(),
                         s.signature(), s.deposit(), s.depositKind(), s.entryIntoForce(), s.withdrawal(), asOf);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
+
 }

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Everything shown about one state as of a date: the fields of {@link StateStatus} plus the
- * sources of its dates and names, its income group and the facts about contamination and
- * stockpiles. {@code sources} has the keys signature, deposit, withdrawal, names and region;
- * {@code events} says where each event known on that date comes from (shipped or recorded).
+ * Everything shown about one state as of a date: the fields of {@link StateStatus} plus
+ * the sources of its dates and names, its income group and the facts about contamination
+ * and stockpiles. {@code sources} has the keys signature, deposit, withdrawal, names and
+ * region; {@code events} says where each event known on that date comes from (shipped or
+ * recorded).
  */
 public record StateDetail(String iso3, String name, String region, String subRegion, String unRegionalGroup,
         TreatyStatus status, LocalDate signature, LocalDate deposit, DepositKind depositKind, LocalDate entryIntoForce,
@@ -30,8 +31,8 @@ public record StateDetail(String iso3, String name, String region, String subReg
         if (s.withdrawal() == null) {
             sources.remove("withdrawal");
         }
-        return new StateDetail(s.iso3(), s.name(), s.region(), s.subRegion(), s.unRegionalGroup(), s.status(), s.signature(),
-                s.deposit(), s.depositKind(), s.entryIntoForce(), s.withdrawal(), row.officialNameEn(), row.unStatus(),
-                sources, incomes, facts, events.stream().filter(e -> !e.date().isAfter(asOf)).toList());
+        return new StateDetail(s.iso3(), s.name(), s.region(), s.subRegion(), s.unRegionalGroup(), s.status(),
+                s.signature(), s.deposit(), s.depositKind(), s.entryIntoForce(), s.withdrawal(), row.officialNameEn(),
+                row.unStatus(), sources, incomes, facts, events.stream().filter(e -> !e.date().isAfter(asOf)).toList());
     }
 }

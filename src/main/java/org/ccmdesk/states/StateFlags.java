@@ -17,16 +17,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The applicability flags of every state (held stockpiles, contaminated, has victims). The
- * secretariat records them for any state, a focal point for its own (shown as reported by the state).
+ * The applicability flags of every state (held stockpiles, contaminated, has victims).
+ * The secretariat records them for any state, a focal point for its own (shown as
+ * reported by the state).
  */
 @Service
 @Transactional
 public class StateFlags {
 
     private final JdbcClient jdbc;
+
     private final StateQueries states;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     StateFlags(JdbcClient jdbc, StateQueries states, ApplicationEventPublisher events, Clock clock) {
@@ -36,7 +40,9 @@ public class StateFlags {
         this.clock = clock;
     }
 
-    /** Every recorded flag of every state, in one query; a flag without a row is UNKNOWN. */
+    /**
+     * Every recorded flag of every state, in one query; a flag without a row is UNKNOWN.
+     */
     @Transactional(readOnly = true)
     public Map<String, Map<StateFlag, FlagRecord>> all() {
         return read(null);
@@ -44,12 +50,16 @@ public class StateFlags {
 
     private Map<String, Map<StateFlag, FlagRecord>> read(String iso3) {
         Map<String, Map<StateFlag, FlagRecord>> flags = new HashMap<>();
-        jdbc.sql("select * from state_flag" + (iso3 == null ? "" : " where state_iso3 = :iso3")).param("iso3", iso3).query(rs -> {
-            FlagRecord record = new FlagRecord(StateFlag.valueOf(rs.getString("flag")), FlagValue.valueOf(rs.getString("flag_value")),
-                    rs.getString("source"), rs.getBoolean("shipped"), rs.getBoolean("reported_by_state"),
-                    rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class));
-            flags.computeIfAbsent(rs.getString("state_iso3").trim(), k -> new EnumMap<>(StateFlag.class)).put(record.flag(), record);
-        });
+        jdbc.sql("select * from state_flag" + (iso3 == null ? "" : " where state_iso3 = :iso3"))
+            .param("iso3", iso3)
+            .query(rs -> {
+                FlagRecord record = new FlagRecord(StateFlag.valueOf(rs.getString("flag")),
+                        FlagValue.valueOf(rs.getString("flag_value")), rs.getString("source"), rs.getBoolean("shipped"),
+                        rs.getBoolean("reported_by_state"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class));
+                flags.computeIfAbsent(rs.getString("state_iso3").trim(), k -> new EnumMap<>(StateFlag.class))
+                    .put(record.flag(), record);
+            });
         return flags;
     }
 
@@ -68,19 +78,28 @@ public class StateFlags {
         if (!code.matches("[A-Z]{3}") || states.findByIso3(code).isEmpty()) {
             throw new UnknownStateException(iso3);
         }
-        ActingUser user = ActingUser.current().filter(u -> u.canActForState(code))
-                .orElseThrow(() -> new AccessDeniedException("not allowed to record for " + code));
+        ActingUser user = ActingUser.current()
+            .filter(u -> u.canActForState(code))
+            .orElseThrow(() -> new AccessDeniedException("not allowed to record for " + code));
         FlagRecord before = of(code).get(flag);
-        jdbc.sql("delete from state_flag where state_iso3 = :iso3 and flag = :flag").param("iso3", code).param("flag", flag.name())
-                .update();
-        jdbc.sql("""
-                insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_by, recorded_at)
-                values (:iso3, :flag, :value, :source, false, :byState, :by, :now)""")
-                .param("iso3", code).param("flag", flag.name()).param("value", value.name()).param("source", source.trim())
-                .param("byState", !user.isSecretariat()).param("by", user.email()).param("now", OffsetDateTime.now(clock))
-                .update();
-        events.publishEvent(AuditedChange.of("state_flag", code + ":" + flag, "RECORD", values(before.value(), before.source()),
-                values(value, source.trim()), null));
+        jdbc.sql("delete from state_flag where state_iso3 = :iso3 and flag = :flag")
+            .param("iso3", code)
+            .param("flag", flag.name())
+            .update();
+        jdbc.sql(
+                """
+                        insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_by, recorded_at)
+                        values (:iso3, :flag, :value, :source, false, :byState, :by, :now)""")
+            .param("iso3", code)
+            .param("flag", flag.name())
+            .param("value", value.name())
+            .param("source", source.trim())
+            .param("byState", !user.isSecretariat())
+            .param("by", user.email())
+            .param("now", OffsetDateTime.now(clock))
+            .update();
+        events.publishEvent(AuditedChange.of("state_flag", code + ":" + flag, "RECORD",
+                values(before.value(), before.source()), values(value, source.trim()), null));
     }
 
     private static Map<String, Object> values(FlagValue value, String source) {
@@ -89,4 +108,5 @@ public class StateFlags {
         values.put("source", source);
         return values;
     }
+
 }

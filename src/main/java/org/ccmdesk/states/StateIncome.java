@@ -1,5 +1,8 @@
 package org.ccmdesk.states;
 
-/** World Bank analytical income group of a state for one fiscal year (e.g. FY14), with its source. */
+/**
+ * World Bank analytical income group of a state for one fiscal year (e.g. FY14), with its
+ * source.
+ */
 record StateIncome(String fiscalYear, String incomeGroup, String source) {
 }

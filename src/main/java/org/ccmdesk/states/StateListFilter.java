@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Filter and order of the list of states: by status, UN regional group, region (M49 region or
- * sub-region) and a search in the name or code. Blank values mean "any".
+ * Filter and order of the list of states: by status, UN regional group, region (M49
+ * region or sub-region) and a search in the name or code. Blank values mean "any".
  */
 record StateListFilter(TreatyStatus status, String group, String region, String q, String sort, String dir) {
 
@@ -19,12 +19,12 @@ record StateListFilter(TreatyStatus status, String group, String region, String 
     List<StateStatus> apply(List<StateStatus> states, Locale locale) {
         String needle = normalize(q);
         return states.stream()
-                .filter(s -> status == null || s.status() == status)
-                .filter(s -> isBlank(group) || group.equals(s.unRegionalGroup()))
-                .filter(s -> isBlank(region) || region.equals(s.region()) || region.equals(s.subRegion()))
-                .filter(s -> needle.isEmpty() || normalize(s.name()).contains(needle) || s.iso3().equalsIgnoreCase(needle))
-                .sorted(comparator(locale))
-                .toList();
+            .filter(s -> status == null || s.status() == status)
+            .filter(s -> isBlank(group) || group.equals(s.unRegionalGroup()))
+            .filter(s -> isBlank(region) || region.equals(s.region()) || region.equals(s.subRegion()))
+            .filter(s -> needle.isEmpty() || normalize(s.name()).contains(needle) || s.iso3().equalsIgnoreCase(needle))
+            .sorted(comparator(locale))
+            .toList();
     }
 
     public String sortOrDefault() {
@@ -53,10 +53,14 @@ record StateListFilter(TreatyStatus status, String group, String region, String 
         return primary.thenComparing(byName);
     }
 
-    /** Dates in order; states without the date come last in both directions (the comparator is reversed for desc). */
+    /**
+     * Dates in order; states without the date come last in both directions (the
+     * comparator is reversed for desc).
+     */
     private Comparator<StateStatus> byDate(Function<StateStatus, LocalDate> date) {
         Comparator<LocalDate> natural = Comparator.naturalOrder();
-        return Comparator.comparing(date, descending() ? Comparator.nullsFirst(natural) : Comparator.nullsLast(natural));
+        return Comparator.comparing(date,
+                descending() ? Comparator.nullsFirst(natural) : Comparator.nullsLast(natural));
     }
 
     static String normalize(String text) {

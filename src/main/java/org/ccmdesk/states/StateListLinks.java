@@ -9,12 +9,20 @@ record StateListLinks(String asOf, StateListFilter filter, int size) {
 
     public String sort(String column) {
         boolean flip = column.equals(filter.sortOrDefault()) && !filter.descending();
-        return base("/states").queryParam("sort", column).queryParam("dir", flip ? "desc" : "asc")
-                .queryParam("size", size).encode().build().toUriString();
+        return base("/states").queryParam("sort", column)
+            .queryParam("dir", flip ? "desc" : "asc")
+            .queryParam("size", size)
+            .encode()
+            .build()
+            .toUriString();
     }
 
     public String page(int page) {
-        return withOrder(base("/states")).queryParam("size", size).queryParam("page", page).encode().build().toUriString();
+        return withOrder(base("/states")).queryParam("size", size)
+            .queryParam("page", page)
+            .encode()
+            .build()
+            .toUriString();
     }
 
     /** The first page with {@code rows} rows per page. */
@@ -36,16 +44,16 @@ record StateListLinks(String asOf, StateListFilter filter, int size) {
 
     private UriComponentsBuilder withOrder(UriComponentsBuilder builder) {
         return builder.queryParamIfPresent("sort", Optional.ofNullable(filter.sort()))
-                .queryParamIfPresent("dir", Optional.ofNullable(filter.dir()));
+            .queryParamIfPresent("dir", Optional.ofNullable(filter.dir()));
     }
 
     private UriComponentsBuilder base(String path) {
         return UriComponentsBuilder.fromPath(path)
-                .queryParamIfPresent("asOf", Optional.ofNullable(asOf))
-                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-                .queryParamIfPresent("group", blank(filter.group()))
-                .queryParamIfPresent("region", blank(filter.region()))
-                .queryParamIfPresent("q", blank(filter.q()));
+            .queryParamIfPresent("asOf", Optional.ofNullable(asOf))
+            .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+            .queryParamIfPresent("group", blank(filter.group()))
+            .queryParamIfPresent("region", blank(filter.region()))
+            .queryParamIfPresent("q", blank(filter.q()));
     }
 
     private static Optional<String> blank(String value) {

@@ -42,40 +42,44 @@ class StateQueries {
     }
 
     List<TreatyRecord> findAllTreatyRecords() {
-        return jdbc.sql("""
-                select sig.event_date as signature, dep.event_date as deposit, dep.deposit_kind, wd.event_date as withdrawal
-                  from state s
-                  left join treaty_event sig on sig.state_iso3 = s.iso3 and sig.kind = 'SIGNATURE'
-                  left join treaty_event dep on dep.state_iso3 = s.iso3 and dep.kind = 'DEPOSIT'
-                  left join treaty_event wd on wd.state_iso3 = s.iso3 and wd.kind = 'WITHDRAWAL'
-                """).query((rs, n) -> treaty(rs)).list();
+        return jdbc
+            .sql("""
+                    select sig.event_date as signature, dep.event_date as deposit, dep.deposit_kind, wd.event_date as withdrawal
+                      from state s
+                      left join treaty_event sig on sig.state_iso3 = s.iso3 and sig.kind = 'SIGNATURE'
+                      left join treaty_event dep on dep.state_iso3 = s.iso3 and dep.kind = 'DEPOSIT'
+                      left join treaty_event wd on wd.state_iso3 = s.iso3 and wd.kind = 'WITHDRAWAL'
+                    """)
+            .query((rs, n) -> treaty(rs))
+            .list();
     }
 
     List<RecordedEvent> findEvents(String iso3) {
         return jdbc.sql("""
                 select kind, event_date, deposit_kind, source, shipped, recorded_by, recorded_at, correction_reason
                   from treaty_event where state_iso3 = :iso3 order by event_date""")
-                .param("iso3", iso3)
-                .query((rs, n) -> new RecordedEvent(TreatyEventKind.valueOf(rs.getString("kind")),
-                        rs.getObject("event_date", LocalDate.class),
-                        rs.getString("deposit_kind") == null ? null : DepositKind.valueOf(rs.getString("deposit_kind")),
-                        rs.getString("source"), rs.getBoolean("shipped"), rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", java.time.OffsetDateTime.class), rs.getString("correction_reason")))
-                .list();
+            .param("iso3", iso3)
+            .query((rs, n) -> new RecordedEvent(TreatyEventKind.valueOf(rs.getString("kind")),
+                    rs.getObject("event_date", LocalDate.class),
+                    rs.getString("deposit_kind") == null ? null : DepositKind.valueOf(rs.getString("deposit_kind")),
+                    rs.getString("source"), rs.getBoolean("shipped"), rs.getString("recorded_by"),
+                    rs.getObject("recorded_at", java.time.OffsetDateTime.class), rs.getString("correction_reason")))
+            .list();
     }
 
     List<StateIncome> findIncome(String iso3) {
-        return jdbc.sql("select fiscal_year, income_group, source from state_income where state_iso3 = :iso3 order by fiscal_year")
-                .param("iso3", iso3)
-                .query((rs, n) -> new StateIncome(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return jdbc.sql(
+                "select fiscal_year, income_group, source from state_income where state_iso3 = :iso3 order by fiscal_year")
+            .param("iso3", iso3)
+            .query((rs, n) -> new StateIncome(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .list();
     }
 
     List<AreaFact> findFacts(String areaCode) {
         return jdbc.sql("select topic, fact_value, source from area_fact where area_code = :code order by topic")
-                .param("code", areaCode)
-                .query((rs, n) -> new AreaFact(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+            .param("code", areaCode)
+            .query((rs, n) -> new AreaFact(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .list();
     }
 
     private static StateRow map(ResultSet rs) throws SQLException {
@@ -89,14 +93,15 @@ class StateQueries {
         putIfPresent(sources, "withdrawal", rs.getString("withdrawal_source"));
         putIfPresent(sources, "names", rs.getString("names_source"));
         putIfPresent(sources, "region", rs.getString("region_source"));
-        return new StateRow(rs.getString("iso3").trim(), names, rs.getString("official_name_en"), rs.getString("un_status"),
-                rs.getString("un_regional_group"), rs.getString("region"), rs.getString("sub_region"), treaty(rs), sources);
+        return new StateRow(rs.getString("iso3").trim(), names, rs.getString("official_name_en"),
+                rs.getString("un_status"), rs.getString("un_regional_group"), rs.getString("region"),
+                rs.getString("sub_region"), treaty(rs), sources);
     }
 
     private static TreatyRecord treaty(ResultSet rs) throws SQLException {
         String kind = rs.getString("deposit_kind");
-        return new TreatyRecord(date(rs, "signature"), date(rs, "deposit"), kind == null ? null : DepositKind.valueOf(kind),
-                date(rs, "withdrawal"));
+        return new TreatyRecord(date(rs, "signature"), date(rs, "deposit"),
+                kind == null ? null : DepositKind.valueOf(kind), date(rs, "withdrawal"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -108,4 +113,5 @@ class StateQueries {
             map.put(key, value);
         }
     }
+
 }

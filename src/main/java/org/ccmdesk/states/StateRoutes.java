@@ -17,13 +17,13 @@ class StateRoutes implements RouteRules, MenuEntries {
 
     @Override
     public List<RouteRule> rules() {
-        return List.of(
-                RouteRule.get(PUBLIC, "/states", "/states.csv", "/states/*", "/api/states", "/api/states/*",
-                        "/api/treaty/summary"),
+        return List.of(RouteRule
+            .get(PUBLIC, "/states", "/states.csv", "/states/*", "/api/states", "/api/states/*", "/api/treaty/summary"),
                 RouteRule.get(SECRETARIAT, "/states/*/events/*/correction"),
                 RouteRule.post(SECRETARIAT, "/states/*/events", "/states/*/events/*/correction", "/api/states/*/events",
                         "/api/states/*/events/*/correction"),
-                RouteRule.anyMethod(SECRETARIAT, "/admin/organisations", "/admin/organisations/new", "/admin/organisations/*"));
+                RouteRule.anyMethod(SECRETARIAT, "/admin/organisations", "/admin/organisations/new",
+                        "/admin/organisations/*"));
     }
 
     @Override
@@ -31,4 +31,5 @@ class StateRoutes implements RouteRules, MenuEntries {
         return List.of(new MenuEntry(20, "nav.states", "/states", PUBLIC, true),
                 new MenuEntry(110, "nav.organisations", "/admin/organisations", SECRETARIAT, false));
     }
+
 }

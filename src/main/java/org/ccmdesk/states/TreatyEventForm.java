@@ -8,11 +8,12 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The secretariat records a signature, a deposit (with its kind) or a withdrawal, with a date and a source. */
-record TreatyEventForm(
-        @NotNull TreatyEventKind kind,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-        DepositKind depositKind,
+/**
+ * The secretariat records a signature, a deposit (with its kind) or a withdrawal, with a
+ * date and a source.
+ */
+record TreatyEventForm(@NotNull TreatyEventKind kind,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, DepositKind depositKind,
         @NotBlank @Size(max = 2000) String source) {
 
     static TreatyEventForm empty() {

@@ -13,12 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Recording treaty facts by API (secretariat; a session with its CSRF token, or a personal API token). */
+/**
+ * Recording treaty facts by API (secretariat; a session with its CSRF token, or a
+ * personal API token).
+ */
 @Tag(name = "Treaty facts (secretariat)")
 @RestController
 class TreatyFactApiController {
 
     private final TreatyFacts facts;
+
     private final TreatyStatusService treaty;
 
     TreatyFactApiController(TreatyFacts facts, TreatyStatusService treaty) {
@@ -41,4 +45,5 @@ class TreatyFactApiController {
         facts.correct(iso3, kind, form);
         return treaty.detailOf(iso3, treaty.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
     }
+
 }

@@ -18,11 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat's forms: record a treaty event on the state page, correct one (with a reason) on its own page. */
+/**
+ * The secretariat's forms: record a treaty event on the state page, correct one (with a
+ * reason) on its own page.
+ */
 @Controller
 class TreatyFactController {
 
     private final TreatyFacts facts;
+
     private final TreatyStatusService treaty;
 
     TreatyFactController(TreatyFacts facts, TreatyStatusService treaty) {
@@ -52,11 +56,17 @@ class TreatyFactController {
     }
 
     @GetMapping("/states/{iso3}/events/{kind}/correction")
-    String initCorrectionForm(@PathVariable String iso3, @PathVariable TreatyEventKind kind, Locale locale, Model model) {
-        StateDetail state = treaty.detailOf(iso3, treaty.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
-        RecordedEvent event = state.events().stream().filter(e -> e.kind() == kind).findFirst()
-                .orElseThrow(() -> new NotFoundException("treatyFact.nothingToCorrect"));
-        model.addAttribute("correctionForm", new TreatyCorrectionForm(event.date(), event.depositKind(), event.source(), null));
+    String initCorrectionForm(@PathVariable String iso3, @PathVariable TreatyEventKind kind, Locale locale,
+            Model model) {
+        StateDetail state = treaty.detailOf(iso3, treaty.today(), locale)
+            .orElseThrow(() -> new UnknownStateException(iso3));
+        RecordedEvent event = state.events()
+            .stream()
+            .filter(e -> e.kind() == kind)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("treatyFact.nothingToCorrect"));
+        model.addAttribute("correctionForm",
+                new TreatyCorrectionForm(event.date(), event.depositKind(), event.source(), null));
         return correctionPage(model, state, event);
     }
 
@@ -68,9 +78,13 @@ class TreatyFactController {
             redirect.addFlashAttribute("notice", "treatyFact.corrected");
             return new ModelAndView("redirect:/states/" + iso3.toUpperCase(Locale.ROOT));
         }
-        StateDetail state = treaty.detailOf(iso3, treaty.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
-        RecordedEvent event = state.events().stream().filter(e -> e.kind() == kind).findFirst()
-                .orElseThrow(() -> new NotFoundException("treatyFact.nothingToCorrect"));
+        StateDetail state = treaty.detailOf(iso3, treaty.today(), locale)
+            .orElseThrow(() -> new UnknownStateException(iso3));
+        RecordedEvent event = state.events()
+            .stream()
+            .filter(e -> e.kind() == kind)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("treatyFact.nothingToCorrect"));
         return new ModelAndView(correctionPage(model, state, event), model.asMap());
     }
 
@@ -89,4 +103,5 @@ class TreatyFactController {
         page.setStatus(HttpStatus.BAD_REQUEST);
         return page;
     }
+
 }

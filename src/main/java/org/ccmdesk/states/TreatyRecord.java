@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import org.ccmdesk.system.RuleViolation;
 
 /**
- * The treaty events of one state: each date is {@code null} when it has not happened (or is not
- * recorded). Everything else about the state's standing is derived from these as of a date, and
- * an event is recorded or corrected only as the Convention allows (Art. 15: signature until entry
- * into force; Art. 16: ratification, acceptance or approval by a signatory, accession by a state
- * that has not signed; Art. 20: withdrawal of a deposited instrument).
+ * The treaty events of one state: each date is {@code null} when it has not happened (or
+ * is not recorded). Everything else about the state's standing is derived from these as
+ * of a date, and an event is recorded or corrected only as the Convention allows (Art.
+ * 15: signature until entry into force; Art. 16: ratification, acceptance or approval by
+ * a signatory, accession by a state that has not signed; Art. 20: withdrawal of a
+ * deposited instrument).
  */
 public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind depositKind, LocalDate withdrawal) {
 
@@ -18,14 +19,13 @@ public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind d
     static final LocalDate OPENED_FOR_SIGNATURE = LocalDate.of(2008, 12, 3);
 
     /**
-     * The record as it stood on {@code date}: events after that date had not happened yet. The
-     * entry into force of an instrument deposited by then is kept even when it falls later, since
-     * it was already determined (Art. 17).
+     * The record as it stood on {@code date}: events after that date had not happened
+     * yet. The entry into force of an instrument deposited by then is kept even when it
+     * falls later, since it was already determined (Art. 17).
      */
     public TreatyRecord knownOn(LocalDate date) {
         return new TreatyRecord(onOrBefore(signature, date) ? signature : null,
-                onOrBefore(deposit, date) ? deposit : null,
-                onOrBefore(deposit, date) ? depositKind : null,
+                onOrBefore(deposit, date) ? deposit : null, onOrBefore(deposit, date) ? depositKind : null,
                 onOrBefore(withdrawal, date) ? withdrawal : null);
     }
 
@@ -56,7 +56,10 @@ public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind d
         };
     }
 
-    /** The record with a new event; a {@link RuleViolation} when one of that kind is already recorded or the Convention refuses it. */
+    /**
+     * The record with a new event; a {@link RuleViolation} when one of that kind is
+     * already recorded or the Convention refuses it.
+     */
     TreatyRecord recording(TreatyEventKind kind, LocalDate date, DepositKind kindOfDeposit, LocalDate today) {
         if (dateOf(kind) != null) {
             throw new RuleViolation("kind", "treatyFact.alreadyRecorded");
@@ -64,7 +67,10 @@ public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind d
         return checked(kind, date, kindOfDeposit, today);
     }
 
-    /** The record with a recorded event's date (and kind of instrument) corrected, checked as a new one would be. */
+    /**
+     * The record with a recorded event's date (and kind of instrument) corrected, checked
+     * as a new one would be.
+     */
     TreatyRecord correcting(TreatyEventKind kind, LocalDate date, DepositKind kindOfDeposit, LocalDate today) {
         if (dateOf(kind) == null) {
             throw new RuleViolation("date", "treatyFact.nothingToCorrect");
@@ -93,9 +99,13 @@ public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind d
         };
     }
 
-    /** Art. 15: open for signature from 3 December 2008 until the Convention entered into force. */
+    /**
+     * Art. 15: open for signature from 3 December 2008 until the Convention entered into
+     * force.
+     */
     private void checkSignature() {
-        if (signature.isBefore(OPENED_FOR_SIGNATURE) || !signature.isBefore(Article17EntryIntoForce.CONVENTION_IN_FORCE)) {
+        if (signature.isBefore(OPENED_FOR_SIGNATURE)
+                || !signature.isBefore(Article17EntryIntoForce.CONVENTION_IN_FORCE)) {
             throw new RuleViolation("date", "treatyFact.signatureOutsidePeriod");
         }
         if (deposit != null && deposit.isBefore(signature)) {
@@ -103,7 +113,10 @@ public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind d
         }
     }
 
-    /** Art. 16: ratification, acceptance or approval follows a signature (the same day is enough); accession replaces it. */
+    /**
+     * Art. 16: ratification, acceptance or approval follows a signature (the same day is
+     * enough); accession replaces it.
+     */
     private void checkDeposit() {
         if (depositKind == null) {
             throw new RuleViolation("depositKind", "treatyFact.depositKindRequired");
@@ -122,7 +135,10 @@ public record TreatyRecord(LocalDate signature, LocalDate deposit, DepositKind d
         }
     }
 
-    /** Art. 20: only a state that deposited an instrument withdraws, and it takes effect after the deposit. */
+    /**
+     * Art. 20: only a state that deposited an instrument withdraws, and it takes effect
+     * after the deposit.
+     */
     private void checkWithdrawal() {
         if (deposit == null || !withdrawal.isAfter(deposit)) {
             throw new RuleViolation("date", "treatyFact.withdrawalWithoutDeposit");

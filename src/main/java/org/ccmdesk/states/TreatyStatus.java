@@ -2,11 +2,8 @@ package org.ccmdesk.states;
 
 /** Where a state stands towards the Convention on a given date. */
 public enum TreatyStatus {
-    NOT_SIGNATORY,
-    SIGNATORY,
-    RATIFIED_NOT_IN_FORCE,
-    IN_FORCE,
-    WITHDRAWN;
+
+    NOT_SIGNATORY, SIGNATORY, RATIFIED_NOT_IN_FORCE, IN_FORCE, WITHDRAWN;
 
     /** "States Parties" in published counts: instrument deposited and not withdrawn. */
     public boolean isStateParty() {
@@ -17,4 +14,5 @@ public enum TreatyStatus {
     public String messageKey() {
         return "status." + name();
     }
+
 }

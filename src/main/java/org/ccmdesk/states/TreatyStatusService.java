@@ -11,16 +11,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Treaty status of every state as of any date. Each call reads what it needs from the database (one
- * query for all states or the headline figures; four for one state's details: the state, its income
- * groups, facts and recorded events) and derives the rest in memory, with nothing cached, so a fact
- * recorded by another instance shows at once.
+ * Treaty status of every state as of any date. Each call reads what it needs from the
+ * database (one query for all states or the headline figures; four for one state's
+ * details: the state, its income groups, facts and recorded events) and derives the rest
+ * in memory, with nothing cached, so a fact recorded by another instance shows at once.
  */
 @Service
 @Transactional(readOnly = true)
 public class TreatyStatusService {
 
     private final StateQueries queries;
+
     private final Clock clock;
 
     TreatyStatusService(StateQueries queries, Clock clock) {
@@ -33,7 +34,10 @@ public class TreatyStatusService {
         return LocalDate.now(clock);
     }
 
-    /** All states in code order with their status as of {@code asOf}, names in {@code locale}. */
+    /**
+     * All states in code order with their status as of {@code asOf}, names in
+     * {@code locale}.
+     */
     public List<StateStatus> statusOfAll(LocalDate asOf, Locale locale) {
         return queries.findAll().stream().map(row -> StateStatus.of(row, asOf, locale)).toList();
     }
@@ -45,8 +49,8 @@ public class TreatyStatusService {
             return Optional.empty();
         }
         return queries.findByIso3(code)
-                .map(row -> StateDetail.of(row, asOf, locale, queries.findIncome(code), queries.findFacts(code),
-                        queries.findEvents(code)));
+            .map(row -> StateDetail.of(row, asOf, locale, queries.findIncome(code), queries.findFacts(code),
+                    queries.findEvents(code)));
     }
 
     public TreatySummary summary(LocalDate asOf) {
@@ -54,8 +58,8 @@ public class TreatyStatusService {
     }
 
     /**
-     * Headline figures on the first day of every month from {@code from} to {@code to}, and on
-     * {@code to} itself: the series behind the chart of States Parties over time.
+     * Headline figures on the first day of every month from {@code from} to {@code to},
+     * and on {@code to} itself: the series behind the chart of States Parties over time.
      */
     public List<TreatySummary> monthlySummaries(LocalDate from, LocalDate to) {
         List<TreatyRecord> records = queries.findAllTreatyRecords();
@@ -66,4 +70,5 @@ public class TreatyStatusService {
         series.add(TreatySummary.of(to, records));
         return series;
     }
+
 }

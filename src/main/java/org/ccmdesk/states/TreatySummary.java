@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 
 /**
- * Headline figures as of a date. {@code statesParties} counts instruments deposited and not
- * withdrawn (as published counts do); {@code joined} adds the signatories that have not ratified.
+ * Headline figures as of a date. {@code statesParties} counts instruments deposited and
+ * not withdrawn (as published counts do); {@code joined} adds the signatories that have
+ * not ratified.
  */
 public record TreatySummary(LocalDate asOf, int statesParties, int inForce, int ratifiedNotInForce, int signatories,
         int joined) {
@@ -19,7 +20,8 @@ public record TreatySummary(LocalDate asOf, int statesParties, int inForce, int 
                 case IN_FORCE -> inForce++;
                 case RATIFIED_NOT_IN_FORCE -> pending++;
                 case SIGNATORY -> signatories++;
-                default -> { }
+                default -> {
+                }
             }
         }
         int parties = inForce + pending;

@@ -8,4 +8,5 @@ public class UnknownStateException extends NotFoundException {
     public UnknownStateException(String code) {
         super("error.unknownState", code);
     }
+
 }

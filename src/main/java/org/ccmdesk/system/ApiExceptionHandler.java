@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Errors of the JSON API as RFC 9457 problem details, in the caller's language; never a stack trace. */
+/**
+ * Errors of the JSON API as RFC 9457 problem details, in the caller's language; never a
+ * stack trace.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -34,7 +37,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidDateParameterException.class)
     ProblemDetail invalidDate(InvalidDateParameterException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("error.invalidDate", new Object[] {e.parameter(), e.value()}, locale));
+                messages.getMessage("error.invalidDate", new Object[] { e.parameter(), e.value() }, locale));
         problem.setTitle(messages.getMessage("error.invalidDate.title", null, locale));
         problem.setType(URI.create("urn:ccmdesk:problem:invalid-date"));
         problem.setProperty("parameter", e.parameter());
@@ -51,14 +54,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Bean Validation of a JSON body: every field in error, with its message in the caller's language. */
+    /**
+     * Bean Validation of a JSON body: every field in error, with its message in the
+     * caller's language.
+     */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = request.getLocale();
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
-                .toList();
+        List<Map<String, String>> errors = e.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+            .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("error.invalidInput", null, locale));
         problem.setTitle(messages.getMessage("error.invalidInput.title", null, locale));
@@ -73,4 +81,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(messages.getMessage("error.notFound.title", null, locale));
         return problem;
     }
+
 }

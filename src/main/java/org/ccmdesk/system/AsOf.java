@@ -7,13 +7,15 @@ import java.time.format.DateTimeParseException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The date a request looks at: the {@code asOf} parameter when given (then {@code chosen}, and links
- * keep it), else today by the application's clock. Read from the request once and kept on it, so the
- * handler, the layout and the links all see the same value.
+ * The date a request looks at: the {@code asOf} parameter when given (then
+ * {@code chosen}, and links keep it), else today by the application's clock. Read from
+ * the request once and kept on it, so the handler, the layout and the links all see the
+ * same value.
  */
 public record AsOf(LocalDate date, boolean chosen) {
 
     static final String PARAMETER = "asOf";
+
     private static final String ATTRIBUTE = AsOf.class.getName();
 
     /** The value for links: the chosen date, or null when the page shows today. */
@@ -21,7 +23,10 @@ public record AsOf(LocalDate date, boolean chosen) {
         return chosen ? date.toString() : null;
     }
 
-    /** The request's date; an invalid {@code asOf} (also an empty one) is an {@link InvalidDateParameterException}. */
+    /**
+     * The request's date; an invalid {@code asOf} (also an empty one) is an
+     * {@link InvalidDateParameterException}.
+     */
     static AsOf of(HttpServletRequest request, Clock clock) {
         Object known = request.getAttribute(ATTRIBUTE);
         if (known instanceof AsOf asOf) {
@@ -36,7 +41,8 @@ public record AsOf(LocalDate date, boolean chosen) {
     static LocalDate parse(String value) {
         try {
             return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new InvalidDateParameterException(PARAMETER, value);
         }
     }

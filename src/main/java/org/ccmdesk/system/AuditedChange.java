@@ -7,9 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A change made through the application, published by the module that made it inside its
- * transaction. The accounts module writes it to the audit log in that same transaction, with who
- * made it and from where; if the audit row cannot be written, the change is rolled back.
- * Values are JSON objects of the fields that matter, {@code null} when there is none (creation).
+ * transaction. The accounts module writes it to the audit log in that same transaction,
+ * with who made it and from where; if the audit row cannot be written, the change is
+ * rolled back. Values are JSON objects of the fields that matter, {@code null} when there
+ * is none (creation).
  */
 public record AuditedChange(String entityType, String entityId, String action, String oldValue, String newValue,
         String reason) {

@@ -8,15 +8,19 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a source citation (free text with web addresses in it) as text and links. Templates call
- * {@code ${@citations.parts(text)}} and print each part escaped; only http(s) addresses become links.
+ * Shows a source citation (free text with web addresses in it) as text and links.
+ * Templates call {@code ${@citations.parts(text)}} and print each part escaped; only
+ * http(s) addresses become links.
  */
 @Component("citations")
 class Citations {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s,;()'\"<>]+[^\\s,;()'\"<>.]");
 
-    /** One piece of a citation: plain text when {@code url} is null, else a link whose text is the address. */
+    /**
+     * One piece of a citation: plain text when {@code url} is null, else a link whose
+     * text is the address.
+     */
     public record Part(String text, String url) {
     }
 
@@ -39,4 +43,5 @@ class Citations {
         }
         return parts;
     }
+
 }

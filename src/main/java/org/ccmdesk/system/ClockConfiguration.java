@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of the application. "Today" is the date in the Convention's working time zone
- * (Geneva by default). {@code ccm.clock.fixed-date} pins the date, for tests and demonstrations.
+ * The one clock of the application. "Today" is the date in the Convention's working time
+ * zone (Geneva by default). {@code ccm.clock.fixed-date} pins the date, for tests and
+ * demonstrations.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SystemSettings.class)
@@ -19,6 +20,8 @@ class ClockConfiguration {
         if (settings.clock().fixedDate() == null) {
             return Clock.system(settings.timeZone());
         }
-        return Clock.fixed(settings.clock().fixedDate().atStartOfDay(settings.timeZone()).toInstant(), settings.timeZone());
+        return Clock.fixed(settings.clock().fixedDate().atStartOfDay(settings.timeZone()).toInstant(),
+                settings.timeZone());
     }
+
 }

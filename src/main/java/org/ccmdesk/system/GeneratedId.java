@@ -5,9 +5,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * Runs an insert and answers the {@code id} the database generated for the new row. Reading it
- * back with a query (the highest id, or the row with the same name) can return another request's row when two
- * inserts run at the same time.
+ * Runs an insert and answers the {@code id} the database generated for the new row.
+ * Reading it back with a query (the highest id, or the row with the same name) can return
+ * another request's row when two inserts run at the same time.
  */
 public final class GeneratedId {
 
@@ -23,4 +23,5 @@ public final class GeneratedId {
         }
         return id.longValue();
     }
+
 }

@@ -1,9 +1,13 @@
 package org.ccmdesk.system;
 
-/** A date parameter in a request that is not a valid ISO date (YYYY-MM-DD). Answered with 400. */
+/**
+ * A date parameter in a request that is not a valid ISO date (YYYY-MM-DD). Answered with
+ * 400.
+ */
 class InvalidDateParameterException extends RuntimeException {
 
     private final String parameter;
+
     private final String value;
 
     public InvalidDateParameterException(String parameter, String value) {
@@ -19,4 +23,5 @@ class InvalidDateParameterException extends RuntimeException {
     public String value() {
         return value;
     }
+
 }

@@ -7,7 +7,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A page shown again because its form has errors answers 400, not 200, wherever it comes from. */
+/**
+ * A page shown again because its form has errors answers 400, not 200, wherever it comes
+ * from.
+ */
 class InvalidFormStatus implements HandlerInterceptor {
 
     @Override
@@ -17,10 +20,13 @@ class InvalidFormStatus implements HandlerInterceptor {
                 || response.getStatus() >= 400) {
             return;
         }
-        boolean invalid = view.getModel().values().stream()
-                .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
+        boolean invalid = view.getModel()
+            .values()
+            .stream()
+            .anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
         if (invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
     }
+
 }

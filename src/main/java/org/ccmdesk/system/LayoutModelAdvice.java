@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the layout needs on every page: today's date, the date the user chose (so that links
- * keep it), the menu links of every module that this user sees, and the languages offered.
+ * What the layout needs on every page: today's date, the date the user chose (so that
+ * links keep it), the menu links of every module that this user sees, and the languages
+ * offered.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
@@ -30,12 +31,15 @@ class LayoutModelAdvice {
     private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
     private final Clock clock;
+
     private final List<MenuEntry> menu;
 
     LayoutModelAdvice(Clock clock, List<MenuEntries> modules) {
         this.clock = clock;
-        this.menu = modules.stream().flatMap(module -> module.menuEntries().stream())
-                .sorted(Comparator.comparingInt(MenuEntry::order)).toList();
+        this.menu = modules.stream()
+            .flatMap(module -> module.menuEntries().stream())
+            .sorted(Comparator.comparingInt(MenuEntry::order))
+            .toList();
     }
 
     @ModelAttribute("today")
@@ -43,12 +47,16 @@ class LayoutModelAdvice {
         return LocalDate.now(clock);
     }
 
-    /** The chosen {@code asOf} when it is a valid date, else null (links then carry no date). */
+    /**
+     * The chosen {@code asOf} when it is a valid date, else null (links then carry no
+     * date).
+     */
     @ModelAttribute("asOfQuery")
     String asOfQuery(HttpServletRequest request) {
         try {
             return AsOf.of(request, clock).query();
-        } catch (InvalidDateParameterException e) {
+        }
+        catch (InvalidDateParameterException e) {
             return null;
         }
     }
@@ -59,7 +67,10 @@ class LayoutModelAdvice {
         return menu.stream().filter(entry -> sees(user, entry.audience())).toList();
     }
 
-    /** A role's entries are for that role only (see {@link MenuEntry}); a signed-in user sees the public ones too. */
+    /**
+     * A role's entries are for that role only (see {@link MenuEntry}); a signed-in user
+     * sees the public ones too.
+     */
     private static boolean sees(Authentication user, Audience audience) {
         return switch (audience) {
             case PUBLIC -> true;
@@ -70,7 +81,8 @@ class LayoutModelAdvice {
     }
 
     private static boolean hasAuthority(Authentication user, String authority) {
-        return user != null && user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+        return user != null
+                && user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
     }
 
     /** For each language offered, a link to this same page in that language. */
@@ -85,11 +97,19 @@ class LayoutModelAdvice {
 
     private static String samePageIn(HttpServletRequest request, String language) {
         try {
-            return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-                    .replaceQueryParam("lang", language).build(true).toUriString();
-        } catch (IllegalArgumentException malformedQuery) {
-            return UriComponentsBuilder.fromPath(request.getRequestURI()).queryParam("lang", language).encode().build()
-                    .toUriString();
+            return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", language)
+                .build(true)
+                .toUriString();
+        }
+        catch (IllegalArgumentException malformedQuery) {
+            return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .queryParam("lang", language)
+                .encode()
+                .build()
+                .toUriString();
         }
     }
+
 }

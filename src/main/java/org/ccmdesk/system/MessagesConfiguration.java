@@ -22,11 +22,12 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.core.io.support.ResourcePatternUtils;
 
 /**
- * The messages: one bundle per module, {@code messages/<module>.properties} (English, the default)
- * with its {@code _fr} and {@code _es} files. Every bundle on the classpath is found at start-up, so
- * a new module only adds its own files. The other {@code spring.messages.*} settings work as with
- * Spring Boot's own message source (whose condition no longer matches without a root
- * {@code messages.properties}); {@code spring.messages.basename} is not used.
+ * The messages: one bundle per module, {@code messages/<module>.properties} (English, the
+ * default) with its {@code _fr} and {@code _es} files. Every bundle on the classpath is
+ * found at start-up, so a new module only adds its own files. The other
+ * {@code spring.messages.*} settings work as with Spring Boot's own message source (whose
+ * condition no longer matches without a root {@code messages.properties});
+ * {@code spring.messages.basename} is not used.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
@@ -43,7 +44,8 @@ class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource(MessageSourceProperties properties, ResourceLoader resourceLoader) throws IOException {
-        List<Resource> files = List.of(ResourcePatternUtils.getResourcePatternResolver(resourceLoader).getResources(BUNDLES));
+        List<Resource> files = List
+            .of(ResourcePatternUtils.getResourcePatternResolver(resourceLoader).getResources(BUNDLES));
         SortedSet<String> basenames = basenames(files);
         if (basenames.isEmpty()) {
             throw new IllegalStateException("No message bundle found in " + BUNDLES);
@@ -64,7 +66,10 @@ class MessagesConfiguration {
         return source;
     }
 
-    /** {@code messages.states} for {@code messages/states.properties}; a language's file is no basename. */
+    /**
+     * {@code messages.states} for {@code messages/states.properties}; a language's file
+     * is no basename.
+     */
     static SortedSet<String> basenames(Collection<Resource> files) {
         SortedSet<String> basenames = new TreeSet<>();
         for (Resource file : files) {
@@ -84,10 +89,12 @@ class MessagesConfiguration {
         for (Resource resource : resources) {
             try {
                 PropertiesLoaderUtils.fillProperties(common, resource);
-            } catch (IOException ex) {
+            }
+            catch (IOException ex) {
                 throw new UncheckedIOException("Failed to load common messages from '%s'".formatted(resource), ex);
             }
         }
         return common;
     }
+
 }

@@ -1,13 +1,14 @@
 package org.ccmdesk.system;
 
 /**
- * Something asked for by the user does not exist. Pages answer 404 with the message in the
- * user's language, the API answers 404 as a problem detail. {@code messageKey} names the text in
- * messages.properties; {@code arguments} fill its placeholders.
+ * Something asked for by the user does not exist. Pages answer 404 with the message in
+ * the user's language, the API answers 404 as a problem detail. {@code messageKey} names
+ * the text in messages.properties; {@code arguments} fill its placeholders.
  */
 public class NotFoundException extends RuntimeException {
 
     private final String messageKey;
+
     private final transient Object[] arguments;
 
     public NotFoundException(String messageKey, Object... arguments) {
@@ -23,4 +24,5 @@ public class NotFoundException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Errors on pages: the error page with a clear message in the user's language and a 4xx status. */
+/**
+ * Errors on pages: the error page with a clear message in the user's language and a 4xx
+ * status.
+ */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -26,13 +29,13 @@ class PageExceptionHandler {
     @ExceptionHandler(InvalidDateParameterException.class)
     ModelAndView invalidDate(InvalidDateParameterException e, Locale locale) {
         return page(HttpStatus.BAD_REQUEST,
-                messages.getMessage("error.invalidDate", new Object[] {e.parameter(), e.value()}, locale));
+                messages.getMessage("error.invalidDate", new Object[] { e.parameter(), e.value() }, locale));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView invalidParameter(MethodArgumentTypeMismatchException e, Locale locale) {
-        return page(HttpStatus.BAD_REQUEST,
-                messages.getMessage("error.invalidParameter", new Object[] {e.getName(), String.valueOf(e.getValue())}, locale));
+        return page(HttpStatus.BAD_REQUEST, messages.getMessage("error.invalidParameter",
+                new Object[] { e.getName(), String.valueOf(e.getValue()) }, locale));
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -52,4 +55,5 @@ class PageExceptionHandler {
         view.addObject("detail", message);
         return view;
     }
+
 }

@@ -3,8 +3,9 @@ package org.ccmdesk.system;
 import java.util.List;
 
 /**
- * One page of a long list: the requested page number kept between 1 and the last page, and the
- * rows it covers. {@code page} and {@code pages} are what the pagination of a page shows.
+ * One page of a long list: the requested page number kept between 1 and the last page,
+ * and the rows it covers. {@code page} and {@code pages} are what the pagination of a
+ * page shows.
  */
 public record PageWindow(int page, int pages, int size, int total) {
 

@@ -17,11 +17,12 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * PDF documents (letters, lists, badges) from Thymeleaf print templates. A print template is
- * well-formed XHTML, so it is processed in XML mode, then rendered by openhtmltopdf. The font is
- * DejaVu Sans, shipped in the jar and embedded (subset) in every document, so that names beyond the
- * Latin-1 letters of the PDF standard fonts (Polish, Vietnamese, Greek, Cyrillic, ...) print; the URI
- * resolver refuses every external resource: a name typed by a user can never make the server load a URL.
+ * PDF documents (letters, lists, badges) from Thymeleaf print templates. A print template
+ * is well-formed XHTML, so it is processed in XML mode, then rendered by openhtmltopdf.
+ * The font is DejaVu Sans, shipped in the jar and embedded (subset) in every document, so
+ * that names beyond the Latin-1 letters of the PDF standard fonts (Polish, Vietnamese,
+ * Greek, Cyrillic, ...) print; the URI resolver refuses every external resource: a name
+ * typed by a user can never make the server load a URL.
  */
 @Component
 public class PdfDocuments {
@@ -35,7 +36,10 @@ public class PdfDocuments {
         this.templates = templates;
     }
 
-    /** The template (e.g. {@code registration/badges}) with the model, in the locale, as PDF. */
+    /**
+     * The template (e.g. {@code registration/badges}) with the model, in the locale, as
+     * PDF.
+     */
     public byte[] render(String template, Locale locale, Map<String, Object> model) {
         return pdf(xhtml(template, locale, model));
     }
@@ -53,7 +57,8 @@ public class PdfDocuments {
         byte[] bytes = FONTS.computeIfAbsent(file, name -> {
             try (InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/" + name)) {
                 return in.readAllBytes();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
@@ -72,9 +77,11 @@ public class PdfDocuments {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
+
 }

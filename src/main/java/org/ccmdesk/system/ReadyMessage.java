@@ -22,4 +22,5 @@ class ReadyMessage {
             log.info("CCM Desk is ready: open http://localhost:{}{}/", port, path);
         }
     }
+
 }

@@ -2,7 +2,10 @@ package org.ccmdesk.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The path of a request inside the application (without the context path), however the servlet is mapped. */
+/**
+ * The path of a request inside the application (without the context path), however the
+ * servlet is mapped.
+ */
 public final class RequestPath {
 
     private RequestPath() {
@@ -17,4 +20,5 @@ public final class RequestPath {
     public static boolean isApi(HttpServletRequest request) {
         return of(request).startsWith("/api/");
     }
+
 }

@@ -18,16 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Refuses a request body larger than {@code ccm.max-request-size} (1 MB), or an upload (multipart)
- * larger than {@code spring.servlet.multipart.max-request-size} (11 MB), with 413 and a clear
- * message, before anything reads or stores it.
+ * Refuses a request body larger than {@code ccm.max-request-size} (1 MB), or an upload
+ * (multipart) larger than {@code spring.servlet.multipart.max-request-size} (11 MB), with
+ * 413 and a clear message, before anything reads or stores it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+
     private final long maxUploadBytes;
+
     private final MessageSource messages;
 
     RequestSizeLimit(SystemSettings settings,
@@ -47,20 +49,26 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         Locale locale = SupportedLocaleResolver.SUPPORTED.stream()
-                .filter(l -> l.getLanguage().equals(request.getLocale().getLanguage())).findFirst().orElse(Locale.ENGLISH);
-        String message = messages.getMessage("error.tooLarge", new Object[] {max / 1024}, locale);
+            .filter(l -> l.getLanguage().equals(request.getLocale().getLanguage()))
+            .findFirst()
+            .orElse(Locale.ENGLISH);
+        String message = messages.getMessage("error.tooLarge", new Object[] { max / 1024 }, locale);
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
         if (RequestPath.isApi(request)) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
-                    + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-        } else {
+            response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
+                        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        }
+        else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                    + "<title>413</title></head><body><main><h1>413</h1><p>" + HtmlUtils.htmlEscape(message)
-                    + "</p></main></body></html>");
+            response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                        + "<title>413</title></head><body><main><h1>413</h1><p>" + HtmlUtils.htmlEscape(message)
+                        + "</p></main></body></html>");
         }
     }
+
 }

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The page language: chosen with {@code ?lang=} (kept in a cookie), else the browser's first
- * supported language, else English. Only languages with a complete message bundle are offered.
+ * The page language: chosen with {@code ?lang=} (kept in a cookie), else the browser's
+ * first supported language, else English. Only languages with a complete message bundle
+ * are offered.
  */
 class SupportedLocaleResolver extends CookieLocaleResolver {
 
@@ -48,6 +49,10 @@ class SupportedLocaleResolver extends CookieLocaleResolver {
     }
 
     private static Locale supported(Locale locale) {
-        return SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        return SUPPORTED.stream()
+            .filter(s -> s.getLanguage().equals(locale.getLanguage()))
+            .findFirst()
+            .orElse(Locale.ENGLISH);
     }
+
 }

@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the plumbing ({@code ccm.*} in {@code application.properties}): the Convention's
- * working time zone that decides what "today" is, a fixed date for tests and demonstrations
- * ({@code ccm.clock.fixed-date}), and the largest request body outside uploads.
+ * Settings of the plumbing ({@code ccm.*} in {@code application.properties}): the
+ * Convention's working time zone that decides what "today" is, a fixed date for tests and
+ * demonstrations ({@code ccm.clock.fixed-date}), and the largest request body outside
+ * uploads.
  */
 @ConfigurationProperties("ccm")
 record SystemSettings(@DefaultValue("Europe/Zurich") ZoneId timeZone, @DefaultValue ClockSettings clock,

@@ -38,4 +38,5 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new AsOfDateArgumentResolver(clock));
     }
+
 }

@@ -21,14 +21,20 @@ class ApiTokenTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
     private String createToken(CcmUser user) throws Exception {
-        return (String) mvc.perform(post("/account/tokens").with(csrf()).with(TestAccounts.as(user)).param("name", "nightly import"))
-                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("newToken");
+        return (String) mvc
+            .perform(post("/account/tokens").with(csrf()).with(TestAccounts.as(user)).param("name", "nightly import"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getFlashMap()
+            .get("newToken");
     }
 
     @Test
@@ -36,18 +42,24 @@ class ApiTokenTest {
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
         String token = createToken(secretariat);
         assertThat(token).startsWith("ccm_").hasSize(47);
-        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t").param("t", token).query(Integer.class).single())
-                .isZero();
+        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t")
+            .param("t", token)
+            .query(Integer.class)
+            .single()).isZero();
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.email").value(secretariat.email()))
-                .andExpect(jsonPath("$.role").value("SECRETARIAT"));
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.email").value(secretariat.email()))
+            .andExpect(jsonPath("$.role").value("SECRETARIAT"));
         // a script needs no CSRF token and no session
         mvc.perform(post("/api/states/USA/events").header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"DEPOSIT\",\"date\":\"2025-06-02\",\"depositKind\":\"ACCESSION\",\"source\":\"script\"}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("RATIFIED_NOT_IN_FORCE"));
-        assertThat(jdbc.sql("select actor from audit_entry where entity_id = 'USA:DEPOSIT'").query(String.class).single())
-                .isEqualTo(secretariat.email());
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                    "{\"kind\":\"DEPOSIT\",\"date\":\"2025-06-02\",\"depositKind\":\"ACCESSION\",\"source\":\"script\"}"))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.status").value("RATIFIED_NOT_IN_FORCE"));
+        assertThat(
+                jdbc.sql("select actor from audit_entry where entity_id = 'USA:DEPOSIT'").query(String.class).single())
+            .isEqualTo(secretariat.email());
     }
 
     @Test
@@ -55,27 +67,33 @@ class ApiTokenTest {
         CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "FRA");
         String token = createToken(focalPoint);
         mvc.perform(post("/api/states/USA/events").header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"kind\":\"DEPOSIT\",\"date\":\"2025-06-02\",\"depositKind\":\"ACCESSION\",\"source\":\"script\"}"))
-                .andExpect(status().isForbidden());
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                    "{\"kind\":\"DEPOSIT\",\"date\":\"2025-06-02\",\"depositKind\":\"ACCESSION\",\"source\":\"script\"}"))
+            .andExpect(status().isForbidden());
         mvc.perform(get("/api/focal-point/states/FRA/focal-points").header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk());
+            .andExpect(status().isOk());
         mvc.perform(get("/api/focal-point/states/DEU/focal-points").header("Authorization", "Bearer " + token))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isForbidden());
     }
 
     @Test
     void aRevokedOrWrongTokenIsRefused() throws Exception {
         CcmUser delegate = accounts.create(Role.DELEGATE);
         String token = createToken(delegate);
-        long id = jdbc.sql("select id from api_token where user_id = :u").param("u", delegate.id()).query(Long.class).single();
+        long id = jdbc.sql("select id from api_token where user_id = :u")
+            .param("u", delegate.id())
+            .query(Long.class)
+            .single();
         CcmUser other = accounts.create(Role.DELEGATE);
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(TestAccounts.as(other)));
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
         mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(TestAccounts.as(delegate)));
         mvc.perform(get("/api/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
+            .andExpect(status().isUnauthorized())
+            .andExpect(jsonPath("$.status").value(401));
         mvc.perform(get("/api/me").header("Authorization", "Bearer ccm_forged")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/me")).andExpect(status().isUnauthorized());
     }
+
 }

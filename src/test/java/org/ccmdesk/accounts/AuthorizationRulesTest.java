@@ -38,22 +38,26 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 /**
  * Deny by default, checked: every route of the running application (read from its handler
- * mappings, so a new route without a rule fails) must match exactly one of the modules' route
- * rules, every rule must match a route, and each route is called as the public, a delegate, a
- * reviewer, a focal point and the secretariat and must be allowed or denied as its rule says.
+ * mappings, so a new route without a rule fails) must match exactly one of the modules'
+ * route rules, every rule must match a route, and each route is called as the public, a
+ * delegate, a reviewer, a focal point and the secretariat and must be allowed or denied
+ * as its rule says.
  */
 @DatabaseTest
 @Transactional
 class AuthorizationRulesTest {
 
-    /** Files served from webjars that the pages and the menu link to (the rest of the static files are scanned). */
+    /**
+     * Files served from webjars that the pages and the menu link to (the rest of the
+     * static files are scanned).
+     */
     static final List<String> WEBJAR_FILES = List.of("/webjars/bootstrap/dist/css/bootstrap.min.css",
             "/swagger-ui/index.html");
 
     /**
-     * Pages and exports are read as of the day the Convention opened for signature, when no state
-     * was party to it yet, so that the exports (obligations.xlsx took most of the time) stay
-     * small: the rules look at the path only, never at the parameters.
+     * Pages and exports are read as of the day the Convention opened for signature, when
+     * no state was party to it yet, so that the exports (obligations.xlsx took most of
+     * the time) stay small: the rules look at the path only, never at the parameters.
      */
     static final String EARLY_AS_OF = "2008-12-03";
 
@@ -72,20 +76,29 @@ class AuthorizationRulesTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     RouteAuthorization rules;
 
     CcmUser delegate;
+
     CcmUser reviewer;
+
     CcmUser focalPoint;
+
     CcmUser secretariat;
+
     long organisationId;
+
     long meetingId;
 
     @BeforeEach
@@ -94,16 +107,25 @@ class AuthorizationRulesTest {
         reviewer = accounts.create(Role.REVIEWER);
         focalPoint = accounts.create(Role.FOCAL_POINT, "FRA");
         secretariat = accounts.create(Role.SECRETARIAT);
-        jdbc.sql("insert into organisation (name, kind, active, created_at) values ('Test organisation', 'OTHER', true, current_timestamp)")
-                .update();
-        organisationId = jdbc.sql("select id from organisation where name = 'Test organisation'").query(Long.class).single();
-        meetingId = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'").query(Long.class).single();
+        jdbc.sql(
+                "insert into organisation (name, kind, active, created_at) values ('Test organisation', 'OTHER', true, current_timestamp)")
+            .update();
+        organisationId = jdbc.sql("select id from organisation where name = 'Test organisation'")
+            .query(Long.class)
+            .single();
+        meetingId = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'")
+            .query(Long.class)
+            .single();
     }
 
-    /** Every route of every handler mapping (no method means any: checked as GET), then every static file. */
+    /**
+     * Every route of every handler mapping (no method means any: checked as GET), then
+     * every static file.
+     */
     private List<Route> routes() throws IOException {
         TreeSet<String> mapped = new TreeSet<>();
-        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+            .values()) {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 for (String pattern : info.getPatternValues()) {
                     var methods = info.getMethodsCondition().getMethods();
@@ -143,14 +165,16 @@ class AuthorizationRulesTest {
             List<RouteRule> matching = rules.matching(route.request());
             if (matching.isEmpty()) {
                 withoutRule.add(route.toString());
-            } else if (matching.size() > 1) {
+            }
+            else if (matching.size() > 1) {
                 withSeveral.add(route + " " + matching);
             }
         }
         List<String> withoutRoute = new ArrayList<>();
         for (RouteRule rule : rules.rules()) {
             for (String pattern : rule.patterns()) {
-                RequestMatcher matcher = RouteAuthorization.matcher(new RouteRule(rule.method(), List.of(pattern), rule.audience()));
+                RequestMatcher matcher = RouteAuthorization
+                    .matcher(new RouteRule(rule.method(), List.of(pattern), rule.audience()));
                 if (routes.stream().noneMatch(route -> matcher.matches(route.request()))) {
                     withoutRoute.add((rule.method() == null ? "any" : rule.method().name()) + " " + pattern);
                 }
@@ -158,7 +182,9 @@ class AuthorizationRulesTest {
         }
         SoftAssertions.assertSoftly(softly -> {
             softly.assertThat(withoutRule).as("routes that no module's RouteRules cover").isEmpty();
-            softly.assertThat(withSeveral).as("routes that rules of several modules (or overlapping rules) cover").isEmpty();
+            softly.assertThat(withSeveral)
+                .as("routes that rules of several modules (or overlapping rules) cover")
+                .isEmpty();
             softly.assertThat(withoutRoute).as("rule patterns that match no route").isEmpty();
         });
     }
@@ -172,8 +198,10 @@ class AuthorizationRulesTest {
                 continue;
             }
             check(route, "public", null, audience == Audience.PUBLIC, wrong);
-            check(route, "delegate", TestAccounts.as(delegate), audience == Audience.PUBLIC || audience == Audience.SIGNED_IN, wrong);
-            check(route, "reviewer", TestAccounts.as(reviewer), audience == Audience.PUBLIC || audience == Audience.SIGNED_IN, wrong);
+            check(route, "delegate", TestAccounts.as(delegate),
+                    audience == Audience.PUBLIC || audience == Audience.SIGNED_IN, wrong);
+            check(route, "reviewer", TestAccounts.as(reviewer),
+                    audience == Audience.PUBLIC || audience == Audience.SIGNED_IN, wrong);
             check(route, "focal point", TestAccounts.as(focalPoint), audience != Audience.SECRETARIAT, wrong);
             check(route, "secretariat", TestAccounts.as(secretariat), true, wrong);
         }
@@ -187,17 +215,25 @@ class AuthorizationRulesTest {
         mvc.perform(get("/focal-point/states/DEU").with(TestAccounts.as(focalPoint))).andExpect(status().isForbidden());
         mvc.perform(get("/focal-point/states/deu").with(TestAccounts.as(focalPoint))).andExpect(status().isForbidden());
         mvc.perform(get("/api/focal-point/states/DEU/focal-points").with(TestAccounts.as(focalPoint)))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isForbidden());
         String body = mvc.perform(get("/api/focal-point/states/FRA/focal-points").with(TestAccounts.as(focalPoint)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(body).contains(focalPoint.email()).doesNotContain(germany.email());
-        // a focal point cannot record facts for its own state either: that is the secretariat's
-        mvc.perform(request(HttpMethod.POST, "/api/states/FRA/events").with(csrf()).with(TestAccounts.as(focalPoint))
-                .contentType("application/json").content("{}")).andExpect(status().isForbidden());
+        // a focal point cannot record facts for its own state either: that is the
+        // secretariat's
+        mvc.perform(request(HttpMethod.POST, "/api/states/FRA/events").with(csrf())
+            .with(TestAccounts.as(focalPoint))
+            .contentType("application/json")
+            .content("{}")).andExpect(status().isForbidden());
         // nor see another user's account, tokens or audit entries
-        mvc.perform(get("/admin/users/" + germany.id()).with(TestAccounts.as(focalPoint))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/audit").param("entityId", String.valueOf(germany.id())).with(TestAccounts.as(focalPoint)))
-                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users/" + germany.id()).with(TestAccounts.as(focalPoint)))
+            .andExpect(status().isForbidden());
+        mvc.perform(
+                get("/admin/audit").param("entityId", String.valueOf(germany.id())).with(TestAccounts.as(focalPoint)))
+            .andExpect(status().isForbidden());
     }
 
     private void check(Route route, String actor, RequestPostProcessor user, boolean allowed, List<String> wrong)
@@ -205,7 +241,8 @@ class AuthorizationRulesTest {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method()), route.url());
         if ("GET".equals(route.method())) {
             request = request.param("asOf", EARLY_AS_OF);
-        } else {
+        }
+        else {
             request = request.with(csrf());
         }
         if (user != null) {
@@ -231,9 +268,9 @@ class AuthorizationRulesTest {
                 case "token" -> "no-such-token";
                 case "instance" -> "ART7_INITIAL_REPORT";
                 case "id" -> pattern.startsWith("/admin/organisations") ? String.valueOf(organisationId)
-                        : pattern.startsWith("/admin/users") || pattern.startsWith("/account") ? String.valueOf(delegate.id())
-                        : pattern.contains("meetings/") ? String.valueOf(meetingId)
-                        : "999999";
+                        : pattern.startsWith("/admin/users") || pattern.startsWith("/account")
+                                ? String.valueOf(delegate.id())
+                                : pattern.contains("meetings/") ? String.valueOf(meetingId) : "999999";
                 default -> "x";
             };
             variable.appendReplacement(url, value);
@@ -241,4 +278,5 @@ class AuthorizationRulesTest {
         variable.appendTail(url);
         return url.toString().replace("/**", "/liveness");
     }
+
 }

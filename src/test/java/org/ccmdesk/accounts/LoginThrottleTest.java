@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final LoginThrottle throttle = new LoginThrottle(null, Clock.systemUTC(), new LoginSettings(5, Duration.ofMinutes(15)));
+    private final LoginThrottle throttle = new LoginThrottle(null, Clock.systemUTC(),
+            new LoginSettings(5, Duration.ofMinutes(15)));
+
     private final OffsetDateTime t0 = OffsetDateTime.parse("2014-04-07T09:00:00Z");
 
     private List<OffsetDateTime> failuresAt(int... minutes) {
@@ -31,4 +33,5 @@ class LoginThrottleTest {
         assertThat(throttle.lockedAt(failuresAt(0, 1, 2, 3), t0.plusMinutes(4))).isFalse();
         assertThat(throttle.lockedAt(failuresAt(0, 5, 10, 15, 20), t0.plusMinutes(21))).isFalse();
     }
+
 }

@@ -23,4 +23,5 @@ class PasswordPolicyTest {
         assertThat(policy.problems("x".repeat(201), "isu@example.org")).contains("password.tooLong");
         assertThat(policy.problems(null, "isu@example.org")).containsExactly("password.tooShort");
     }
+
 }

@@ -14,16 +14,17 @@ import org.ccmdesk.system.RouteRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** Which rule a request gets, as the security filter chain picks it; no Spring context. */
+/**
+ * Which rule a request gets, as the security filter chain picks it; no Spring context.
+ */
 class RouteAuthorizationTest {
 
-    private final RouteRules states = () -> List.of(
-            RouteRule.get(PUBLIC, "/states", "/states/*"),
+    private final RouteRules states = () -> List.of(RouteRule.get(PUBLIC, "/states", "/states/*"),
             RouteRule.post(SECRETARIAT, "/states/*/events"),
             RouteRule.anyMethod(SECRETARIAT, "/admin/organisations/*"));
+
     private final RouteRules obligations = () -> List.of(
-            RouteRule.anyMethod(FOCAL_POINT, "/states/*/reports/voluntary"),
-            RouteRule.get(SIGNED_IN, "/documents/**"),
+            RouteRule.anyMethod(FOCAL_POINT, "/states/*/reports/voluntary"), RouteRule.get(SIGNED_IN, "/documents/**"),
             RouteRule.get(PUBLIC, "/documents/public"));
 
     private final RouteAuthorization rules = new RouteAuthorization(List.of(states, obligations));
@@ -61,4 +62,5 @@ class RouteAuthorizationTest {
         assertThat(rules.matching(new MockHttpServletRequest("GET", "/documents/public"))).hasSize(2);
         assertThat(rules.matching(new MockHttpServletRequest("GET", "/documents/7"))).hasSize(1);
     }
+
 }

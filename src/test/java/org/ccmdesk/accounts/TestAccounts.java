@@ -18,8 +18,11 @@ public class TestAccounts {
     public static final String PASSWORD = "Geneva-WMO-2014-intersessional";
 
     private final UserAccounts users;
+
     private final PasswordEncoder encoder;
+
     private final Clock clock;
+
     private String passwordHash;
 
     TestAccounts(UserAccounts users, PasswordEncoder encoder, Clock clock) {
@@ -28,7 +31,10 @@ public class TestAccounts {
         this.clock = clock;
     }
 
-    /** A new user with a unique e-mail address and {@link #PASSWORD}; a focal point acts for {@code states}. */
+    /**
+     * A new user with a unique e-mail address and {@link #PASSWORD}; a focal point acts
+     * for {@code states}.
+     */
     public CcmUser create(Role role, String... states) {
         String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.ccmdesk";
         long id = users.insert(email, "Test " + role, passwordHash(), role, false, OffsetDateTime.now(clock));
@@ -38,7 +44,10 @@ public class TestAccounts {
         return users.findPrincipal(id).orElseThrow();
     }
 
-    /** One real hash of {@link #PASSWORD} for all: hashing is slow by design, and the tests create hundreds of users. */
+    /**
+     * One real hash of {@link #PASSWORD} for all: hashing is slow by design, and the
+     * tests create hundreds of users.
+     */
     private synchronized String passwordHash() {
         if (passwordHash == null) {
             passwordHash = encoder.encode(PASSWORD);
@@ -46,13 +55,17 @@ public class TestAccounts {
         return passwordHash;
     }
 
-    /** Signs the MockMvc request in as that user (a real CcmUser principal, as after a login). */
+    /**
+     * Signs the MockMvc request in as that user (a real CcmUser principal, as after a
+     * login).
+     */
     public static RequestPostProcessor as(CcmUser user) {
-        return SecurityMockMvcRequestPostProcessors.authentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return SecurityMockMvcRequestPostProcessors
+            .authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     static CcmUser principal(long id, String email, Role role, Set<String> states) {
         return new CcmUser(id, email, "Test", null, role, true, false, states, Set.of());
     }
+
 }

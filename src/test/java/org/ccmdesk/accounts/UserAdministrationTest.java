@@ -24,10 +24,13 @@ class UserAdministrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     UserAccounts users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,10 +42,15 @@ class UserAdministrationTest {
     }
 
     private String createFocalPoint(String email, String state) throws Exception {
-        var result = mvc.perform(post("/admin/users/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("email", email).param("displayName", "Focal <b>point</b>").param("role", "FOCAL_POINT")
-                        .param("state", state))
-                .andExpect(redirectedUrlPattern("/admin/users/*")).andReturn();
+        var result = mvc
+            .perform(post("/admin/users/new").with(csrf())
+                .with(TestAccounts.as(secretariat))
+                .param("email", email)
+                .param("displayName", "Focal <b>point</b>")
+                .param("role", "FOCAL_POINT")
+                .param("state", state))
+            .andExpect(redirectedUrlPattern("/admin/users/*"))
+            .andReturn();
         return (String) result.getFlashMap().get("passwordLink");
     }
 
@@ -58,17 +66,23 @@ class UserAdministrationTest {
 
         mvc.perform(get(path)).andExpect(status().isOk());
         mvc.perform(post(path).with(csrf()).param("newPassword", "short").param("confirmation", "short"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("at least 12 characters")));
-        mvc.perform(post(path).with(csrf()).param("newPassword", TestAccounts.PASSWORD).param("confirmation", TestAccounts.PASSWORD))
-                .andExpect(redirectedUrl("/login"));
-        mvc.perform(post(path).with(csrf()).param("newPassword", TestAccounts.PASSWORD).param("confirmation", TestAccounts.PASSWORD))
-                .andExpect(status().isGone());
-        mvc.perform(post("/login").with(csrf()).param("email", "focal.france@example.org").param("password", TestAccounts.PASSWORD))
-                .andExpect(redirectedUrl("/account"));
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("at least 12 characters")));
+        mvc.perform(post(path).with(csrf())
+            .param("newPassword", TestAccounts.PASSWORD)
+            .param("confirmation", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login"));
+        mvc.perform(post(path).with(csrf())
+            .param("newPassword", TestAccounts.PASSWORD)
+            .param("confirmation", TestAccounts.PASSWORD)).andExpect(status().isGone());
+        mvc.perform(post("/login").with(csrf())
+            .param("email", "focal.france@example.org")
+            .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/account"));
 
-        String audit = jdbc.sql("select new_value from audit_entry where entity_type = 'user' and action = 'CREATE' and entity_id = :id")
-                .param("id", String.valueOf(created.id())).query(String.class).single();
+        String audit = jdbc.sql(
+                "select new_value from audit_entry where entity_type = 'user' and action = 'CREATE' and entity_id = :id")
+            .param("id", String.valueOf(created.id()))
+            .query(String.class)
+            .single();
         assertThat(audit).contains("focal.france@example.org").contains("FOCAL_POINT");
     }
 
@@ -78,9 +92,11 @@ class UserAdministrationTest {
         String path = link.substring(link.indexOf("/password-reset/"));
         // the link was issued 24 hours and one minute before "now"
         jdbc.sql("update password_reset_token set created_at = created_at - interval '1441' minute,"
-                + " expires_at = expires_at - interval '1441' minute where used_at is null").update();
-        mvc.perform(get(path)).andExpect(status().isGone())
-                .andExpect(content().string(containsString("expired or has already been used")));
+                + " expires_at = expires_at - interval '1441' minute where used_at is null")
+            .update();
+        mvc.perform(get(path))
+            .andExpect(status().isGone())
+            .andExpect(content().string(containsString("expired or has already been used")));
     }
 
     @Test
@@ -88,8 +104,8 @@ class UserAdministrationTest {
         createFocalPoint("escape@example.org", "DEU");
         long id = users.findByEmail("escape@example.org").orElseThrow().id();
         mvc.perform(get("/admin/users/" + id).with(TestAccounts.as(secretariat)))
-                .andExpect(content().string(containsString("Focal &lt;b&gt;point&lt;/b&gt;")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Focal <b>point</b>"))));
+            .andExpect(content().string(containsString("Focal &lt;b&gt;point&lt;/b&gt;")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Focal <b>point</b>"))));
     }
 
     @Test
@@ -97,23 +113,35 @@ class UserAdministrationTest {
         createFocalPoint("taken@example.org", "DEU");
         int before = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
         int audits = jdbc.sql("select count(*) from audit_entry").query(Integer.class).single();
-        mvc.perform(post("/admin/users/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("email", "TAKEN@example.org").param("displayName", "Again").param("role", "DELEGATE"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("A user with this e-mail address already exists.")));
-        mvc.perform(post("/admin/users/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("email", "fp@example.org").param("displayName", "No state").param("role", "FOCAL_POINT"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("choose exactly one")));
-        mvc.perform(post("/admin/users/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("email", "someone@example.org").param("displayName", "Someone").param("role", "NOBODY"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("This value is not valid.")));
-        mvc.perform(post("/admin/users/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("email", "not-an-email").param("displayName", "x".repeat(300)).param("role", "DELEGATE"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("not a valid e-mail address")))
-                .andExpect(content().string(containsString("at most 200 characters")));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "TAKEN@example.org")
+            .param("displayName", "Again")
+            .param("role", "DELEGATE"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("A user with this e-mail address already exists.")));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "fp@example.org")
+            .param("displayName", "No state")
+            .param("role", "FOCAL_POINT"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("choose exactly one")));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "someone@example.org")
+            .param("displayName", "Someone")
+            .param("role", "NOBODY"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("This value is not valid.")));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "not-an-email")
+            .param("displayName", "x".repeat(300))
+            .param("role", "DELEGATE"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("not a valid e-mail address")))
+            .andExpect(content().string(containsString("at most 200 characters")));
         assertThat(jdbc.sql("select count(*) from app_user").query(Integer.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from audit_entry").query(Integer.class).single()).isEqualTo(audits);
     }
@@ -122,48 +150,62 @@ class UserAdministrationTest {
     void disablingNeedsConfirmationSignsOutAndRefusesLogin() throws Exception {
         CcmUser delegate = accounts.create(Role.DELEGATE);
         mvc.perform(post("/admin/users/" + delegate.id() + "/disable").with(csrf()).with(TestAccounts.as(secretariat)))
-                .andExpect(redirectedUrl("/admin/users/" + delegate.id()));
+            .andExpect(redirectedUrl("/admin/users/" + delegate.id()));
         assertThat(users.findPrincipal(delegate.id()).orElseThrow().isEnabled()).isTrue();
-        mvc.perform(post("/admin/users/" + delegate.id() + "/disable").with(csrf()).with(TestAccounts.as(secretariat))
-                .param("confirm", "yes"));
+        mvc.perform(post("/admin/users/" + delegate.id() + "/disable").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("confirm", "yes"));
         assertThat(users.findPrincipal(delegate.id()).orElseThrow().isEnabled()).isFalse();
-        mvc.perform(post("/login").with(csrf()).param("email", delegate.email()).param("password", TestAccounts.PASSWORD))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(
+                post("/login").with(csrf()).param("email", delegate.email()).param("password", TestAccounts.PASSWORD))
+            .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/admin/users/" + delegate.id() + "/enable").with(csrf()).with(TestAccounts.as(secretariat)));
-        mvc.perform(post("/login").with(csrf()).param("email", delegate.email()).param("password", TestAccounts.PASSWORD))
-                .andExpect(redirectedUrl("/account"));
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = :id and action in ('DISABLE', 'ENABLE')")
-                .param("id", String.valueOf(delegate.id())).query(Integer.class).single()).isEqualTo(2);
+        mvc.perform(
+                post("/login").with(csrf()).param("email", delegate.email()).param("password", TestAccounts.PASSWORD))
+            .andExpect(redirectedUrl("/account"));
+        assertThat(
+                jdbc.sql("select count(*) from audit_entry where entity_id = :id and action in ('DISABLE', 'ENABLE')")
+                    .param("id", String.valueOf(delegate.id()))
+                    .query(Integer.class)
+                    .single())
+            .isEqualTo(2);
     }
 
     @Test
     void listAndSearchUsers() throws Exception {
         createFocalPoint("searchable.person@example.org", "ITA");
         mvc.perform(get("/admin/users").param("q", "SEARCHABLE").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("searchable.person@example.org")))
-                .andExpect(content().string(containsString("1 users")));
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("searchable.person@example.org")))
+            .andExpect(content().string(containsString("1 users")));
         mvc.perform(get("/admin/users").param("q", "100%_").with(TestAccounts.as(secretariat)))
-                .andExpect(content().string(containsString("0 users")));
+            .andExpect(content().string(containsString("0 users")));
     }
 
     @Test
     void organisationsAreManagedAndAFocalPointMayActForOne() throws Exception {
-        mvc.perform(post("/admin/organisations/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("name", "Cluster Munition Coalition").param("acronym", "CMC")
-                        .param("kind", "NON_GOVERNMENTAL_ORGANISATION").param("active", "true"))
-                .andExpect(redirectedUrl("/admin/organisations"));
-        mvc.perform(post("/admin/organisations/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("name", "cluster munition coalition").param("kind", "OTHER"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("already exists")));
+        mvc.perform(post("/admin/organisations/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("name", "Cluster Munition Coalition")
+            .param("acronym", "CMC")
+            .param("kind", "NON_GOVERNMENTAL_ORGANISATION")
+            .param("active", "true")).andExpect(redirectedUrl("/admin/organisations"));
+        mvc.perform(post("/admin/organisations/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("name", "cluster munition coalition")
+            .param("kind", "OTHER"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("already exists")));
         long id = jdbc.sql("select id from organisation where acronym = 'CMC'").query(Long.class).single();
-        mvc.perform(post("/admin/users/new").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("email", "cmc@example.org").param("displayName", "CMC").param("role", "FOCAL_POINT")
-                        .param("organisation", String.valueOf(id)))
-                .andExpect(redirectedUrlPattern("/admin/users/*"));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "cmc@example.org")
+            .param("displayName", "CMC")
+            .param("role", "FOCAL_POINT")
+            .param("organisation", String.valueOf(id))).andExpect(redirectedUrlPattern("/admin/users/*"));
         assertThat(users.findByEmail("cmc@example.org").orElseThrow().organisations()).containsExactly(id);
         mvc.perform(get("/admin/organisations").with(TestAccounts.as(secretariat)))
-                .andExpect(content().string(containsString("Cluster Munition Coalition")));
+            .andExpect(content().string(containsString("Cluster Munition Coalition")));
     }
+
 }

@@ -14,14 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The secretariat prepares the invitations to the 2014 Intersessional Meeting, builds all letters
- * and follows the funnel; France's focal point acknowledges. The only browser test that invites to
- * or builds letters for that meeting.
+ * The secretariat prepares the invitations to the 2014 Intersessional Meeting, builds all
+ * letters and follows the funnel; France's focal point acknowledges. The only browser
+ * test that invites to or builds letters for that meeting.
  */
 class InvitationsBrowserTest extends BrowserTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -29,7 +30,9 @@ class InvitationsBrowserTest extends BrowserTest {
     void theSecretariatInvitesEveryStateAndAFocalPointAcknowledges() {
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
         CcmUser france = accounts.create(Role.FOCAL_POINT, "FRA");
-        long meeting = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'").query(Long.class).single();
+        long meeting = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'")
+            .query(Long.class)
+            .single();
 
         Page isu = browser.newPage("en-GB");
         signIn(isu, secretariat);
@@ -39,8 +42,9 @@ class InvitationsBrowserTest extends BrowserTest {
         assertThat(isu.locator("#form-errors")).isVisible();
         browser.assertAccessible(isu);
         isu.locator("#signatoryName").fill("Wylbur C. Simuusa, MP");
-        isu.locator("#signatoryTitle").fill("Minister of Foreign Affairs of the Republic of Zambia, "
-                + "President of the Fourth Meeting of States Parties");
+        isu.locator("#signatoryTitle")
+            .fill("Minister of Foreign Affairs of the Republic of Zambia, "
+                    + "President of the Fourth Meeting of States Parties");
         isu.locator("#letterDate").fill("2014-02-28");
         isu.locator("#prepare-form button[type=submit]").click();
         assertThat(isu.locator("#added")).hasText("197 invitations added.");
@@ -88,4 +92,5 @@ class InvitationsBrowserTest extends BrowserTest {
         assertThat(isu.locator("#funnel tr[data-group=STATES_PARTIES] td").nth(2)).hasText("1");
         assertThat(isu.locator("#unanswered")).hasText("Not answered yet (196)");
     }
+
 }

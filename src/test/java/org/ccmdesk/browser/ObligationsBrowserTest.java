@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A focal point records its state's initial report; the public sees it as reported by the state;
- * the secretariat verifies it. The only browser test that records an obligation (New Zealand's).
+ * A focal point records its state's initial report; the public sees it as reported by the
+ * state; the secretariat verifies it. The only browser test that records an obligation
+ * (New Zealand's).
  */
 class ObligationsBrowserTest extends BrowserTest {
 
@@ -42,7 +43,8 @@ class ObligationsBrowserTest extends BrowserTest {
         assertThat(state.locator("#notice")).hasText("Recorded.");
         assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Met");
         assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT]")).containsText("Reported by the state");
-        // a focal point of New Zealand may not verify, and cannot record for another state
+        // a focal point of New Zealand may not verify, and cannot record for another
+        // state
         assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] button")).hasCount(0);
         state.navigate(url("/states/AUS/obligations"));
         assertThat(state.locator("#obligations a.btn")).hasCount(0);
@@ -63,6 +65,8 @@ class ObligationsBrowserTest extends BrowserTest {
         isu.locator("tr[data-instance=ART7_INITIAL_REPORT] button").click();
         assertThat(isu.locator("#notice")).hasText("Verified by the secretariat");
         visitor.navigate(url("/states/NZL/obligations"));
-        assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT]")).containsText("Verified by the secretariat");
+        assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT]"))
+            .containsText("Verified by the secretariat");
     }
+
 }

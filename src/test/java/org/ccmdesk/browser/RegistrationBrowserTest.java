@@ -25,25 +25,29 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * Lao PDR's focal point registers two delegates for an intersessional meeting in July 2025 (the
- * APMBC meeting of the same weeks is registered elsewhere); the advice says the affected state
- * lacks a victim assistance expert or survivor; the secretariat approves both; the public list
- * shows the one who agreed to appear on it. "Today" is 22 June 2025 by the test clock; the test
- * creates both meetings, with the registration window open, so that no other browser test sees
- * its registrations and it sees none of theirs.
+ * Lao PDR's focal point registers two delegates for an intersessional meeting in July
+ * 2025 (the APMBC meeting of the same weeks is registered elsewhere); the advice says the
+ * affected state lacks a victim assistance expert or survivor; the secretariat approves
+ * both; the public list shows the one who agreed to appear on it. "Today" is 22 June 2025
+ * by the test clock; the test creates both meetings, with the registration window open,
+ * so that no other browser test sees its registrations and it sees none of theirs.
  */
 class RegistrationBrowserTest extends BrowserTest {
 
     private static final String APMBC_SITE = "https://apmbc.example.org/register";
+
     private static final String MEETING_NAME = "Intersessional Meeting, July 2025";
+
     private static final String MEETING = "Intersessional July 2025";
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
     long meeting;
+
     long apmbc;
 
     @BeforeEach
@@ -52,50 +56,69 @@ class RegistrationBrowserTest extends BrowserTest {
         jdbc.sql("insert into meeting_series (name) values ('Geneva, July 2025')").update(series, "id");
         meeting = insertMeeting(series.getKey().longValue(), MEETING_NAME, MEETING, "INTERSESSIONAL", true,
                 LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 9));
-        jdbc.sql("update meeting set registration_opens = date '2025-06-01', registration_closes = date '2025-06-30' where id = :id")
-                .param("id", meeting).update();
-        apmbc = insertMeeting(series.getKey().longValue(), "APMBC intersessional meetings, July 2025", "APMBC July 2025",
-                "RELATED_MEETING", false, LocalDate.of(2025, 7, 9), LocalDate.of(2025, 7, 11));
-        jdbc.sql("update meeting set registration_url = :url where id = :id").param("url", APMBC_SITE).param("id", apmbc).update();
+        jdbc.sql(
+                "update meeting set registration_opens = date '2025-06-01', registration_closes = date '2025-06-30' where id = :id")
+            .param("id", meeting)
+            .update();
+        apmbc = insertMeeting(series.getKey().longValue(), "APMBC intersessional meetings, July 2025",
+                "APMBC July 2025", "RELATED_MEETING", false, LocalDate.of(2025, 7, 9), LocalDate.of(2025, 7, 11));
+        jdbc.sql("update meeting set registration_url = :url where id = :id")
+            .param("url", APMBC_SITE)
+            .param("id", apmbc)
+            .update();
     }
 
     private long insertMeeting(long series, String name, String shortName, String kind, boolean registeredHere,
             LocalDate firstDay, LocalDate lastDay) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city, country,
-                                     time_zone, series_id, source, cancelled, shipped, created_at)
-                values (:name, :shortName, :kind, :registeredHere, :firstDay, :lastDay, 'Geneva', 'Switzerland',
-                        'Europe/Zurich', :series, 'RegistrationBrowserTest', false, false, :createdAt)""")
-                .param("name", name).param("shortName", shortName).param("kind", kind).param("registeredHere", registeredHere)
-                .param("firstDay", firstDay).param("lastDay", lastDay).param("series", series)
-                .param("createdAt", OffsetDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.ofHours(2)))
-                .update(key, "id");
+        jdbc.sql(
+                """
+                        insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city, country,
+                                             time_zone, series_id, source, cancelled, shipped, created_at)
+                        values (:name, :shortName, :kind, :registeredHere, :firstDay, :lastDay, 'Geneva', 'Switzerland',
+                                'Europe/Zurich', :series, 'RegistrationBrowserTest', false, false, :createdAt)""")
+            .param("name", name)
+            .param("shortName", shortName)
+            .param("kind", kind)
+            .param("registeredHere", registeredHere)
+            .param("firstDay", firstDay)
+            .param("lastDay", lastDay)
+            .param("series", series)
+            .param("createdAt", OffsetDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.ofHours(2)))
+            .update(key, "id");
         return key.getKey().longValue();
     }
 
     @Test
     void aFocalPointRegistersTwoDelegatesTheSecretariatApprovesAndThePublicSeesTheConsentingOne() {
-        assertThat(jdbc.sql("select flag_value from state_flag where state_iso3 = 'LAO' and flag = 'CONTAMINATED_AT_EIF'")
-                .query(String.class).single()).isEqualTo("YES");
-        // the pages name states by their English short name (official name: Lao People's Democratic Republic)
+        assertThat(
+                jdbc.sql("select flag_value from state_flag where state_iso3 = 'LAO' and flag = 'CONTAMINATED_AT_EIF'")
+                    .query(String.class)
+                    .single())
+            .isEqualTo("YES");
+        // the pages name states by their English short name (official name: Lao People's
+        // Democratic Republic)
         String lao = jdbc.sql("select name_en from state where iso3 = 'LAO'").query(String.class).single();
         assertThat(lao).isEqualTo("Laos");
         CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "LAO");
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
 
-        // the focal point sees the meeting in "My registrations" and goes from the meeting's page to Lao PDR's delegation page
+        // the focal point sees the meeting in "My registrations" and goes from the
+        // meeting's page to Lao PDR's delegation page
         Page fp = browser.newPage("en-GB");
         signInChecked(fp, focalPoint);
         fp.navigate(url("/meetings/" + meeting));
         assertThat(fp.locator("#meeting-registration")).hasText("Open until 30 June 2025.");
-        assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true))).isVisible();
-        assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("List of participants"))).isVisible();
+        assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register").setExact(true)))
+            .isVisible();
+        assertThat(fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("List of participants")))
+            .isVisible();
         browser.assertAccessible(fp);
         fp.navigate(url("/my/registrations"));
         assertThat(fp.locator("h1")).hasText("My registrations");
-        assertThat(fp.locator("#coming tr").filter(new Locator.FilterOptions().setHasText(MEETING_NAME))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delegation of " + lao))).isVisible();
+        assertThat(fp.locator("#coming tr")
+            .filter(new Locator.FilterOptions().setHasText(MEETING_NAME))
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Delegation of " + lao))).isVisible();
         browser.assertAccessible(fp);
         fp.navigate(url("/meetings/" + meeting));
         fp.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My delegation")).click();
@@ -106,7 +129,8 @@ class RegistrationBrowserTest extends BrowserTest {
 
         // delegate 1: a policy-level delegate who agrees to appear on the public list
         fp.locator("#add-member").click();
-        fillProfile(fp, "Khamphao", "Phommasane", "Director-General, Ministry of Foreign Affairs", "khamphao@mofa.example.la");
+        fillProfile(fp, "Khamphao", "Phommasane", "Director-General, Ministry of Foreign Affairs",
+                "khamphao@mofa.example.la");
         assertRegistrationForm(fp, "Khamphao Phommasane");
         fp.locator("#role").selectOption("POLICY_DELEGATE");
         fp.locator("#register-form input[type=checkbox][name=publicConsent]").check();
@@ -115,7 +139,8 @@ class RegistrationBrowserTest extends BrowserTest {
         assertThat(fp.locator("#notice")).hasText("The registration is submitted.");
         browser.assertAccessible(fp);
 
-        // delegate 2: a technical expert, not on the public list; the button is pressed twice quickly
+        // delegate 2: a technical expert, not on the public list; the button is pressed
+        // twice quickly
         fp.locator("#add-member").click();
         fillProfile(fp, "Bounkham", "Vorachit", "Deputy Director, National Regulatory Authority for UXO",
                 "bounkham@nra.example.la");
@@ -123,16 +148,20 @@ class RegistrationBrowserTest extends BrowserTest {
         fp.locator("#role").selectOption("TECHNICAL_EXPERT");
         assertThat(fp.locator("#register-form input[type=checkbox][name=publicConsent]")).not().isChecked();
         fp.locator("#register-submit").dblclick();
-        // whichever answer the browser shows last: the delegation page, or the registration made by the other click
+        // whichever answer the browser shows last: the delegation page, or the
+        // registration made by the other click
         fp.waitForURL(Pattern.compile(".*/(meetings/" + meeting + "/delegations/LAO|registrations/\\d+)$"));
         fp.waitForLoadState(LoadState.NETWORKIDLE);
         browser.assertAccessible(fp);
         assertThat(jdbc.sql("""
                 select count(*) from registration r join participant p on p.id = r.participant_id
                  where p.email = 'bounkham@nra.example.la' and r.meeting_id = :meeting""")
-                .param("meeting", meeting).query(Long.class).single()).isEqualTo(1L);
+            .param("meeting", meeting)
+            .query(Long.class)
+            .single()).isEqualTo(1L);
 
-        // both are submitted; the advice misses only the victim assistance expert or survivor
+        // both are submitted; the advice misses only the victim assistance expert or
+        // survivor
         fp.navigate(url("/meetings/" + meeting + "/delegations/LAO"));
         Locator members = fp.locator("#members tbody tr");
         assertThat(members).hasCount(2);
@@ -140,7 +169,8 @@ class RegistrationBrowserTest extends BrowserTest {
         assertMember(members, "Bounkham Vorachit", "Technical expert", "No");
         assertThat(fp.locator("#advice-POLICY_LEVEL_DELEGATE strong")).hasText("registered");
         assertThat(fp.locator("#advice-TECHNICAL_EXPERT strong")).hasText("registered");
-        assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR")).containsText("A victim assistance expert or a survivor");
+        assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR"))
+            .containsText("A victim assistance expert or a survivor");
         assertThat(fp.locator("#advice-VICTIM_ASSISTANCE_OR_SURVIVOR strong")).hasText("missing");
         browser.assertAccessible(fp);
 
@@ -158,7 +188,9 @@ class RegistrationBrowserTest extends BrowserTest {
         assertThat(isu.locator("#approved-count")).hasText("2 registrations approved.");
         browser.assertAccessible(isu);
         assertThat(jdbc.sql("select count(*) from registration where meeting_id = :meeting and status = 'APPROVED'")
-                .param("meeting", meeting).query(Long.class).single()).isEqualTo(2L);
+            .param("meeting", meeting)
+            .query(Long.class)
+            .single()).isEqualTo(2L);
 
         // the public list (not signed in) shows only the one who agreed
         Page pub = browser.newPage("en-GB");
@@ -209,4 +241,5 @@ class RegistrationBrowserTest extends BrowserTest {
         assertThat(row.locator("td").nth(2)).hasText("Submitted");
         assertThat(row.locator("td").nth(3)).hasText(publicList);
     }
+
 }

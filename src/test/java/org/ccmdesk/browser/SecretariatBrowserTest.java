@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The secretariat signs in, records a deposit for a signatory state with a date and a source, and
- * the public state page shows the new status. The only browser test that records a treaty fact
- * (Indonesia's); the others assert no figure that it changes.
+ * The secretariat signs in, records a deposit for a signatory state with a date and a
+ * source, and the public state page shows the new status. The only browser test that
+ * records a treaty fact (Indonesia's); the others assert no figure that it changes.
  */
 class SecretariatBrowserTest extends BrowserTest {
 
@@ -42,7 +42,12 @@ class SecretariatBrowserTest extends BrowserTest {
         page.locator("#password").fill(TestAccounts.PASSWORD);
         page.locator("#login-form button[type=submit]").click();
         assertThat(page.locator("h1")).hasText("Your account");
-        Cookie session = page.context().cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow();
+        Cookie session = page.context()
+            .cookies()
+            .stream()
+            .filter(c -> c.name.equals("SESSION"))
+            .findFirst()
+            .orElseThrow();
         assertThat(session.httpOnly).isTrue();
         assertThat(session.sameSite.name()).isEqualTo("LAX");
         browser.assertAccessible(page);
@@ -56,7 +61,8 @@ class SecretariatBrowserTest extends BrowserTest {
         page.locator("#event-form button[type=submit]").click();
         assertThat(page.locator("#notice")).hasText("The treaty fact is recorded.");
         assertThat(page.locator("#state-status .badge")).hasText("Ratified, not yet in force");
-        assertThat(page.locator("#state-events tr[data-kind=DEPOSIT]")).containsText("Recorded by " + secretariat.email());
+        assertThat(page.locator("#state-events tr[data-kind=DEPOSIT]"))
+            .containsText("Recorded by " + secretariat.email());
 
         page.locator("#kind").selectOption("SIGNATURE");
         page.locator("#date").fill("2030-01-01");
@@ -65,7 +71,8 @@ class SecretariatBrowserTest extends BrowserTest {
         assertThat(page.locator("#form-errors")).containsText("already recorded");
         browser.assertAccessible(page);
 
-        // a form sent without its security token: 403 and a page that says the form expired
+        // a form sent without its security token: 403 and a page that says the form
+        // expired
         com.microsoft.playwright.Response expired = page.waitForNavigation(() -> page.evaluate("""
                 () => { const form = document.createElement('form'); form.method = 'post';
                         form.action = '/states/IDN/events'; document.body.appendChild(form); form.submit(); }"""));
@@ -90,9 +97,9 @@ class SecretariatBrowserTest extends BrowserTest {
         page.locator("#email").fill(secretariat.email());
         page.locator("#password").fill(TestAccounts.PASSWORD);
         page.locator("#login-form button[type=submit]").click();
-        for (String path : new String[] {"/admin/users", "/admin/users/new", "/admin/organisations/new", "/admin/audit",
-            "/account/password", "/admin/meetings/new", "/admin/obligation-rules", "/admin/obligation-rules/new",
-            "/admin/obligations/import"}) {
+        for (String path : new String[] { "/admin/users", "/admin/users/new", "/admin/organisations/new",
+                "/admin/audit", "/account/password", "/admin/meetings/new", "/admin/obligation-rules",
+                "/admin/obligation-rules/new", "/admin/obligations/import" }) {
             page.navigate(url(path));
             assertThat(page.locator("html")).hasAttribute("lang", "fr");
             browser.assertAccessible(page);
@@ -107,4 +114,5 @@ class SecretariatBrowserTest extends BrowserTest {
         assertThat(page.locator("#form-errors")).containsText("Ce champ est obligatoire.");
         browser.assertAccessible(page);
     }
+
 }

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * What a visitor does: opens the home page (today is 22 June 2025 by the test clock), picks
- * 7 April 2014, sees the figures and the states table change, and every page passes axe-core.
- * Another browser test records a deposit in June 2025, so today's figures are read from the
- * application (the API test checks their shipped values); those of 2014 are fixed.
+ * What a visitor does: opens the home page (today is 22 June 2025 by the test clock),
+ * picks 7 April 2014, sees the figures and the states table change, and every page passes
+ * axe-core. Another browser test records a deposit in June 2025, so today's figures are
+ * read from the application (the API test checks their shipped values); those of 2014 are
+ * fixed.
  */
 class TreatyStatusBrowserTest extends BrowserTest {
 
@@ -72,7 +73,8 @@ class TreatyStatusBrowserTest extends BrowserTest {
         page.locator("#asOf").fill("2025-06-22");
         page.locator("#states-filter button[type=submit]").click();
         int signatories = today.signatories();
-        assertThat(page.locator("#row-count")).hasText("Showing 1 to " + signatories + " of " + signatories + " states");
+        assertThat(page.locator("#row-count"))
+            .hasText("Showing 1 to " + signatories + " of " + signatories + " states");
         assertThat(page.locator("tr[data-iso3=BEN]")).hasCount(0);
     }
 
@@ -105,4 +107,5 @@ class TreatyStatusBrowserTest extends BrowserTest {
         assertThat(page.locator("#related li")).hasCount(3);
         browser.assertAccessible(page);
     }
+
 }

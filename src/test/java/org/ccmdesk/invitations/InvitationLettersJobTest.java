@@ -24,17 +24,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * All letters of a meeting built in the background. Not transactional: the job runs in another
- * thread and must see the committed invitations. It uses the 1MSP so as not to touch the 2014
- * meeting of the other tests. Prints how long the build took.
+ * All letters of a meeting built in the background. Not transactional: the job runs in
+ * another thread and must see the committed invitations. It uses the 1MSP so as not to
+ * touch the 2014 meeting of the other tests. Prints how long the build took.
  */
 @DatabaseTest
 class InvitationLettersJobTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,37 +45,60 @@ class InvitationLettersJobTest {
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
         long meeting = InvitationTestData.meeting(jdbc, "1MSP");
         jdbc.sql("delete from invitation_letter_job where meeting_id = :m").param("m", meeting).update();
-        jdbc.sql("delete from invitation_reminder where invitation_id in (select id from invitation where meeting_id = :m)")
-                .param("m", meeting).update();
+        jdbc.sql(
+                "delete from invitation_reminder where invitation_id in (select id from invitation where meeting_id = :m)")
+            .param("m", meeting)
+            .update();
         jdbc.sql("delete from invitation where meeting_id = :m").param("m", meeting).update();
-        mvc.perform(post("/meetings/" + meeting + "/invitations/letters").with(csrf()).with(TestAccounts.as(secretariat)))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("prepare them")));
-        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf()).with(TestAccounts.as(secretariat))
-                .param("signatoryName", "Ambassador").param("signatoryTitle", "President").param("letterDate", "2010-09-01")
-                .param("language", "en"));
-        int letters = jdbc.sql("select count(*) from invitation where meeting_id = :m").param("m", meeting).query(Integer.class).single();
+        mvc.perform(
+                post("/meetings/" + meeting + "/invitations/letters").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("prepare them")));
+        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("signatoryName", "Ambassador")
+            .param("signatoryTitle", "President")
+            .param("letterDate", "2010-09-01")
+            .param("language", "en"));
+        int letters = jdbc.sql("select count(*) from invitation where meeting_id = :m")
+            .param("m", meeting)
+            .query(Integer.class)
+            .single();
         assertThat(letters).isEqualTo(197);
 
         long started = System.nanoTime();
-        String location = mvc.perform(post("/meetings/" + meeting + "/invitations/letters").with(csrf())
-                .with(TestAccounts.as(secretariat))).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String location = mvc
+            .perform(post("/meetings/" + meeting + "/invitations/letters").with(csrf())
+                .with(TestAccounts.as(secretariat)))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
         String job = location.substring(location.lastIndexOf('/') + 1);
-        mvc.perform(get(location).with(TestAccounts.as(secretariat))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("of 197 letters")));
+        mvc.perform(get(location).with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("of 197 letters")));
         String status = waitForJob(job, Duration.ofSeconds(120));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("BENCHMARK: %d letters as one PDF and a ZIP in %d ms%n", letters, took.toMillis());
         assertThat(status).isEqualTo("DONE");
 
-        mvc.perform(get(location).with(TestAccounts.as(secretariat))).andExpect(content().string(containsString("197 of 197 letters")))
-                .andExpect(content().string(containsString("letters.pdf")));
-        byte[] pdf = mvc.perform(get(location + "/letters.pdf").with(TestAccounts.as(secretariat))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(get(location).with(TestAccounts.as(secretariat)))
+            .andExpect(content().string(containsString("197 of 197 letters")))
+            .andExpect(content().string(containsString("letters.pdf")));
+        byte[] pdf = mvc.perform(get(location + "/letters.pdf").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(197);
         }
-        byte[] zip = mvc.perform(get(location + "/letters.zip").with(TestAccounts.as(secretariat))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] zip = mvc.perform(get(location + "/letters.zip").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             while (in.getNextEntry() != null) {
@@ -83,17 +108,25 @@ class InvitationLettersJobTest {
         assertThat(entries).isEqualTo(197);
         CcmUser france = accounts.create(Role.FOCAL_POINT, "FRA");
         mvc.perform(get(location + "/letters.pdf").with(TestAccounts.as(france))).andExpect(status().isForbidden());
-        mvc.perform(get("/invitation-jobs/no-such-job").with(TestAccounts.as(secretariat))).andExpect(status().isNotFound());
+        mvc.perform(get("/invitation-jobs/no-such-job").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isNotFound());
     }
 
-    /** The job runs in another thread: look at its stored status until it is no longer running. */
+    /**
+     * The job runs in another thread: look at its stored status until it is no longer
+     * running.
+     */
     private String waitForJob(String job, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         String status = "RUNNING";
         while ("RUNNING".equals(status) && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            status = jdbc.sql("select status from invitation_letter_job where id = :id").param("id", job).query(String.class).single();
+            status = jdbc.sql("select status from invitation_letter_job where id = :id")
+                .param("id", job)
+                .query(String.class)
+                .single();
         }
         return status;
     }
+
 }

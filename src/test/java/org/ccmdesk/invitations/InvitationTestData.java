@@ -14,19 +14,32 @@ final class InvitationTestData {
     }
 
     static long meeting(JdbcClient jdbc, String shortName) {
-        return jdbc.sql("select id from meeting where short_name = :name").param("name", shortName).query(Long.class).single();
+        return jdbc.sql("select id from meeting where short_name = :name")
+            .param("name", shortName)
+            .query(Long.class)
+            .single();
     }
 
     static long organisation(JdbcClient jdbc, String name, String acronym) {
         jdbc.sql("""
                 insert into organisation (name, acronym, kind, active, created_at)
                 values (:name, :acronym, 'INTERNATIONAL_ORGANISATION', true, :now)""")
-                .param("name", name).param("acronym", acronym).param("now", OffsetDateTime.parse("2014-01-01T00:00:00Z")).update();
-        return jdbc.sql("select id from organisation where name = :name").param("name", name).query(Long.class).single();
+            .param("name", name)
+            .param("acronym", acronym)
+            .param("now", OffsetDateTime.parse("2014-01-01T00:00:00Z"))
+            .update();
+        return jdbc.sql("select id from organisation where name = :name")
+            .param("name", name)
+            .query(Long.class)
+            .single();
     }
 
     static long invitation(JdbcClient jdbc, long meetingId, String iso3) {
         return jdbc.sql("select id from invitation where meeting_id = :meeting and state_iso3 = :iso3")
-                .param("meeting", meetingId).param("iso3", iso3).query(Long.class).single();
+            .param("meeting", meetingId)
+            .param("iso3", iso3)
+            .query(Long.class)
+            .single();
     }
+
 }

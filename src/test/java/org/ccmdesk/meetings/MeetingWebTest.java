@@ -24,8 +24,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public meeting pages, calendar files and API: status, view, JSON and downloads, on the web slice. */
-@WebSliceTest({MeetingController.class, MeetingApiController.class})
+/**
+ * The public meeting pages, calendar files and API: status, view, JSON and downloads, on
+ * the web slice.
+ */
+@WebSliceTest({ MeetingController.class, MeetingApiController.class })
 class MeetingWebTest {
 
     static final long INTERSESSIONAL_ID = 3;
@@ -37,12 +40,15 @@ class MeetingWebTest {
     @MockitoBean
     MeetingService meetings;
 
-    /** The intersessional meeting at Geneva, 7 to 9 April 2014, as shipped (no registration window set). */
+    /**
+     * The intersessional meeting at Geneva, 7 to 9 April 2014, as shipped (no
+     * registration window set).
+     */
     static Meeting intersessional2014() {
-        return new Meeting(INTERSESSIONAL_ID, "Intersessional Meeting 2014", "Intersessional 2014", MeetingKind.INTERSESSIONAL, true,
-                LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 9), "World Meteorological Organization (WMO) building",
-                "7 bis, Avenue de la Paix", "Geneva", "Switzerland", "Europe/Zurich",
-                "http://www.clusterconvention.org/meetings/intersessional-meetings/april-2014",
+        return new Meeting(INTERSESSIONAL_ID, "Intersessional Meeting 2014", "Intersessional 2014",
+                MeetingKind.INTERSESSIONAL, true, LocalDate.of(2014, 4, 7), LocalDate.of(2014, 4, 9),
+                "World Meteorological Organization (WMO) building", "7 bis, Avenue de la Paix", "Geneva", "Switzerland",
+                "Europe/Zurich", "http://www.clusterconvention.org/meetings/intersessional-meetings/april-2014",
                 "President of the Fourth Meeting of States Parties", null, null, null, null,
                 "Memo on the CCM Intersessional Meeting, Geneva, 7-9 April 2014", false, true, null, null);
     }
@@ -59,12 +65,12 @@ class MeetingWebTest {
         given(meetings.related(intersessional2014())).willReturn(List.of());
 
         mvc.perform(get("/meetings/{id}", INTERSESSIONAL_ID))
-                .andExpect(status().isOk())
-                .andExpect(view().name("meetings/show"))
-                .andExpect(model().attribute("meeting", intersessional2014()))
-                .andExpect(model().attribute("registration", RegistrationState.CLOSED))
-                .andExpect(content().string(containsString("7 April 2014 - 9 April 2014")))
-                .andExpect(content().string(containsString("Opening of the meetings")));
+            .andExpect(status().isOk())
+            .andExpect(view().name("meetings/show"))
+            .andExpect(model().attribute("meeting", intersessional2014()))
+            .andExpect(model().attribute("registration", RegistrationState.CLOSED))
+            .andExpect(content().string(containsString("7 April 2014 - 9 April 2014")))
+            .andExpect(content().string(containsString("Opening of the meetings")));
     }
 
     @Test
@@ -72,13 +78,13 @@ class MeetingWebTest {
         given(meetings.find(UNKNOWN_ID)).willReturn(Optional.empty());
 
         mvc.perform(get("/meetings/{id}", UNKNOWN_ID).param("lang", "fr"))
-                .andExpect(status().isNotFound())
-                .andExpect(view().name("error"))
-                .andExpect(content().string(containsString("Il n&#39;existe pas de réunion numéro 999.")));
+            .andExpect(status().isNotFound())
+            .andExpect(view().name("error"))
+            .andExpect(content().string(containsString("Il n&#39;existe pas de réunion numéro 999.")));
         mvc.perform(get("/meetings/{id}/calendar.ics", UNKNOWN_ID))
-                .andExpect(status().isNotFound())
-                .andExpect(view().name("error"))
-                .andExpect(content().string(containsString("There is no meeting number 999.")));
+            .andExpect(status().isNotFound())
+            .andExpect(view().name("error"))
+            .andExpect(content().string(containsString("There is no meeting number 999.")));
     }
 
     @Test
@@ -86,11 +92,11 @@ class MeetingWebTest {
         given(meetings.find(UNKNOWN_ID)).willReturn(Optional.empty());
 
         mvc.perform(get("/api/meetings/{id}", UNKNOWN_ID))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.title").value("Not found"))
-                .andExpect(jsonPath("$.detail").value("There is no meeting number 999."));
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.status").value(404))
+            .andExpect(jsonPath("$.title").value("Not found"))
+            .andExpect(jsonPath("$.detail").value("There is no meeting number 999."));
     }
 
     @Test
@@ -100,16 +106,16 @@ class MeetingWebTest {
         given(meetings.related(intersessional2014())).willReturn(List.of());
 
         mvc.perform(get("/api/meetings/{id}", INTERSESSIONAL_ID))
-                .andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.meeting.id").value(INTERSESSIONAL_ID))
-                .andExpect(jsonPath("$.meeting.kind").value("INTERSESSIONAL"))
-                .andExpect(jsonPath("$.meeting.firstDay").value("2014-04-07"))
-                .andExpect(jsonPath("$.meeting.lastDay").value("2014-04-09"))
-                .andExpect(jsonPath("$.meeting.city").value("Geneva"))
-                .andExpect(jsonPath("$.agenda[0].title").value("Opening of the meetings"))
-                .andExpect(jsonPath("$.agenda[0].day").value("2014-04-07"))
-                .andExpect(jsonPath("$.related").isEmpty());
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+            .andExpect(jsonPath("$.meeting.id").value(INTERSESSIONAL_ID))
+            .andExpect(jsonPath("$.meeting.kind").value("INTERSESSIONAL"))
+            .andExpect(jsonPath("$.meeting.firstDay").value("2014-04-07"))
+            .andExpect(jsonPath("$.meeting.lastDay").value("2014-04-09"))
+            .andExpect(jsonPath("$.meeting.city").value("Geneva"))
+            .andExpect(jsonPath("$.agenda[0].title").value("Opening of the meetings"))
+            .andExpect(jsonPath("$.agenda[0].day").value("2014-04-07"))
+            .andExpect(jsonPath("$.related").isEmpty());
     }
 
     @Test
@@ -117,16 +123,16 @@ class MeetingWebTest {
         given(meetings.find(INTERSESSIONAL_ID)).willReturn(Optional.of(intersessional2014()));
 
         mvc.perform(get("/meetings/{id}/calendar.ics", INTERSESSIONAL_ID))
-                .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("text/calendar")))
-                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("charset=UTF-8")))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ccm-meeting-3.ics\""))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(content().string(startsWith("BEGIN:VCALENDAR")))
-                .andExpect(content().string(containsString("UID:meeting-3@ccmdesk")))
-                // an all-day event from the first day to the day after the last
-                .andExpect(content().string(containsString("20140407")))
-                .andExpect(content().string(containsString("20140410")));
+            .andExpect(status().isOk())
+            .andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("text/calendar")))
+            .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("charset=UTF-8")))
+            .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ccm-meeting-3.ics\""))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andExpect(content().string(startsWith("BEGIN:VCALENDAR")))
+            .andExpect(content().string(containsString("UID:meeting-3@ccmdesk")))
+            // an all-day event from the first day to the day after the last
+            .andExpect(content().string(containsString("20140407")))
+            .andExpect(content().string(containsString("20140410")));
     }
 
     @Test
@@ -134,28 +140,30 @@ class MeetingWebTest {
         given(meetings.all()).willReturn(List.of(intersessional2014()));
 
         mvc.perform(get("/meetings.ics"))
-                .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("text/calendar")))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ccm-meetings.ics\""))
-                .andExpect(content().string(containsString("Intersessional")));
+            .andExpect(status().isOk())
+            .andExpect(header().string(HttpHeaders.CONTENT_TYPE, startsWith("text/calendar")))
+            .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ccm-meetings.ics\""))
+            .andExpect(content().string(containsString("Intersessional")));
     }
 
     @Test
     void theListSplitsUpcomingFromPastMeetingsByToday() throws Exception {
-        Meeting msp13 = new Meeting(40, "Thirteenth Meeting of States Parties", "13MSP", MeetingKind.MEETING_OF_STATES_PARTIES,
-                true, LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), "Palais des Nations", null, "Geneva", "Switzerland",
-                "Europe/Zurich", null, null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 1), null, null,
-                "Convention website", false, false, null, null);
+        Meeting msp13 = new Meeting(40, "Thirteenth Meeting of States Parties", "13MSP",
+                MeetingKind.MEETING_OF_STATES_PARTIES, true, LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18),
+                "Palais des Nations", null, "Geneva", "Switzerland", "Europe/Zurich", null, null,
+                LocalDate.of(2025, 6, 1), LocalDate.of(2025, 9, 1), null, null, "Convention website", false, false,
+                null, null);
         given(meetings.all()).willReturn(List.of(intersessional2014(), msp13));
 
         mvc.perform(get("/meetings"))
-                .andExpect(status().isOk())
-                .andExpect(view().name("meetings/list"))
-                .andExpect(model().attribute("upcoming", List.of(msp13)))
-                .andExpect(model().attribute("past", List.of(intersessional2014())))
-                .andExpect(model().attribute("years", List.of(2014, 2025)));
+            .andExpect(status().isOk())
+            .andExpect(view().name("meetings/list"))
+            .andExpect(model().attribute("upcoming", List.of(msp13)))
+            .andExpect(model().attribute("past", List.of(intersessional2014())))
+            .andExpect(model().attribute("years", List.of(2014, 2025)));
         mvc.perform(get("/meetings").param("kind", "INTERSESSIONAL"))
-                .andExpect(model().attribute("upcoming", List.of()))
-                .andExpect(model().attribute("past", List.of(intersessional2014())));
+            .andExpect(model().attribute("upcoming", List.of()))
+            .andExpect(model().attribute("past", List.of(intersessional2014())));
     }
+
 }

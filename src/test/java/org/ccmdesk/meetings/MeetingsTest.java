@@ -37,55 +37,75 @@ class MeetingsTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TestAccounts accounts;
 
     long intersessional;
+
     CcmUser secretariat;
 
     @BeforeEach
     void setUp() {
-        intersessional = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'").query(Long.class).single();
+        intersessional = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'")
+            .query(Long.class)
+            .single();
         secretariat = accounts.create(Role.SECRETARIAT);
     }
 
     private MockHttpServletRequestBuilder form(String url, String first, String last, String closes) {
-        return post(url).with(csrf()).with(TestAccounts.as(secretariat)).param("name", "Intersessional Meeting 2016")
-                .param("shortName", "Intersessional 2016").param("kind", "INTERSESSIONAL").param("registrationByCcmDesk", "true")
-                .param("firstDay", first).param("lastDay", last).param("registrationOpens", "2016-01-15")
-                .param("registrationCloses", closes).param("city", "Geneva").param("timeZone", "Europe/Zurich")
-                .param("source", "ISU");
+        return post(url).with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("name", "Intersessional Meeting 2016")
+            .param("shortName", "Intersessional 2016")
+            .param("kind", "INTERSESSIONAL")
+            .param("registrationByCcmDesk", "true")
+            .param("firstDay", first)
+            .param("lastDay", last)
+            .param("registrationOpens", "2016-01-15")
+            .param("registrationCloses", closes)
+            .param("city", "Geneva")
+            .param("timeZone", "Europe/Zurich")
+            .param("source", "ISU");
     }
 
     @Test
     void theShippedMeetingsWithTheWeeksOfApril2014() throws Exception {
-        mvc.perform(get("/api/meetings")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.shortName == '4MSP')].firstDay").value("2013-09-10"))
-                .andExpect(jsonPath("$[?(@.shortName == '1RC')].city").value("Dubrovnik"));
+        mvc.perform(get("/api/meetings"))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[?(@.shortName == '4MSP')].firstDay").value("2013-09-10"))
+            .andExpect(jsonPath("$[?(@.shortName == '1RC')].city").value("Dubrovnik"));
         mvc.perform(get("/api/meetings/" + intersessional))
-                .andExpect(jsonPath("$.meeting.venue").value("World Meteorological Organization (WMO) building"))
-                .andExpect(jsonPath("$.meeting.firstDay").value("2014-04-07"))
-                .andExpect(jsonPath("$.agenda.length()").value(8))
-                .andExpect(jsonPath("$.related.length()").value(3))
-                .andExpect(jsonPath("$.related[0].registrationByCcmDesk").value(false));
-        mvc.perform(get("/meetings/" + intersessional)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("7 April 2014 - 9 April 2014")))
-                .andExpect(content().string(containsString("needs its own registration elsewhere")))
-                .andExpect(content().string(containsString("statement on progress towards ratification")));
+            .andExpect(jsonPath("$.meeting.venue").value("World Meteorological Organization (WMO) building"))
+            .andExpect(jsonPath("$.meeting.firstDay").value("2014-04-07"))
+            .andExpect(jsonPath("$.agenda.length()").value(8))
+            .andExpect(jsonPath("$.related.length()").value(3))
+            .andExpect(jsonPath("$.related[0].registrationByCcmDesk").value(false));
+        mvc.perform(get("/meetings/" + intersessional))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("7 April 2014 - 9 April 2014")))
+            .andExpect(content().string(containsString("needs its own registration elsewhere")))
+            .andExpect(content().string(containsString("statement on progress towards ratification")));
         String fourth = jdbc.sql("select id from meeting where short_name = '4MSP'").query(String.class).single();
-        mvc.perform(get("/meetings/" + fourth)).andExpect(content().string(containsString("counting the opening ceremony")));
+        mvc.perform(get("/meetings/" + fourth))
+            .andExpect(content().string(containsString("counting the opening ceremony")));
         mvc.perform(get("/meetings").param("kind", "MEETING_OF_STATES_PARTIES").param("year", "2014"))
-                .andExpect(content().string(containsString("Fifth Meeting of States Parties")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("First Review Conference"))));
+            .andExpect(content().string(containsString("Fifth Meeting of States Parties")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("First Review Conference"))));
         mvc.perform(get("/meetings/999999")).andExpect(status().isNotFound());
     }
 
     @Test
     void theCalendarFileParsesWithTheLibrary() throws Exception {
-        String ics = mvc.perform(get("/meetings/" + intersessional + "/calendar.ics")).andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith("text/calendar")).andReturn().getResponse().getContentAsString();
+        String ics = mvc.perform(get("/meetings/" + intersessional + "/calendar.ics"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(1);
@@ -103,45 +123,68 @@ class MeetingsTest {
     void theSecretariatCreatesCopiesAndCancelsAndBadDatesAreRefused() throws Exception {
         int before = jdbc.sql("select count(*) from meeting").query(Integer.class).single();
         mvc.perform(form("/admin/meetings/new", "2016-04-07", "2016-04-06", "2016-04-01"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("cannot come before the first day")));
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("cannot come before the first day")));
         mvc.perform(form("/admin/meetings/new", "2016-04-07", "2016-04-08", "2016-04-09"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("on or before the last day")));
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("on or before the last day")));
         assertThat(jdbc.sql("select count(*) from meeting").query(Integer.class).single()).isEqualTo(before);
-        mvc.perform(form("/admin/meetings/new", "2016-04-07", "2016-04-08", "2016-03-20")).andExpect(redirectedUrlPattern("/meetings/*"));
+        mvc.perform(form("/admin/meetings/new", "2016-04-07", "2016-04-08", "2016-03-20"))
+            .andExpect(redirectedUrlPattern("/meetings/*"));
         mvc.perform(post("/admin/meetings/" + intersessional + "/copy").with(csrf()).with(TestAccounts.as(secretariat)))
-                .andExpect(redirectedUrlPattern("/admin/meetings/*/edit"));
+            .andExpect(redirectedUrlPattern("/admin/meetings/*/edit"));
         long copy = jdbc.sql("select max(id) from meeting").query(Long.class).single();
-        mvc.perform(get("/api/meetings/" + copy)).andExpect(jsonPath("$.meeting.firstDay").value("2015-04-06"))
-                .andExpect(jsonPath("$.agenda.length()").value(8));
-        mvc.perform(post("/admin/meetings/" + copy + "/cancel").with(csrf()).with(TestAccounts.as(secretariat)).param("confirm", "yes"))
-                .andExpect(redirectedUrl("/meetings/" + copy));
+        mvc.perform(get("/api/meetings/" + copy))
+            .andExpect(jsonPath("$.meeting.firstDay").value("2015-04-06"))
+            .andExpect(jsonPath("$.agenda.length()").value(8));
+        mvc.perform(post("/admin/meetings/" + copy + "/cancel").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("confirm", "yes")).andExpect(redirectedUrl("/meetings/" + copy));
         mvc.perform(get("/api/meetings/" + copy)).andExpect(jsonPath("$.meeting.cancelled").value(true));
         mvc.perform(get("/meetings/" + copy)).andExpect(content().string(containsString("The meeting is cancelled.")));
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'meeting'").query(Integer.class).single())
-                .isEqualTo(3);
-        mvc.perform(form("/admin/meetings/new", "2016-04-07", "2016-04-08", "2016-03-20").with(TestAccounts.as(
-                accounts.create(Role.FOCAL_POINT, "FRA")))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'meeting'")
+            .query(Integer.class)
+            .single()).isEqualTo(3);
+        mvc.perform(form("/admin/meetings/new", "2016-04-07", "2016-04-08", "2016-03-20")
+            .with(TestAccounts.as(accounts.create(Role.FOCAL_POINT, "FRA")))).andExpect(status().isForbidden());
     }
 
     @Test
     void theSecretariatKeepsTheAgenda() throws Exception {
-        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("title", "Use of cluster munitions").param("theme", "USE_OF_CLUSTER_MUNITIONS").param("day", "2014-04-10"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("one of the days of the meeting")));
-        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("title", "Use of cluster munitions").param("theme", "USE_OF_CLUSTER_MUNITIONS").param("day", "2014-04-08")
-                        .param("startsAt", "10:00").param("endsAt", "09:00"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("The end must come after the start.")));
-        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf()).with(TestAccounts.as(secretariat))
-                        .param("title", "Use of cluster munitions").param("theme", "USE_OF_CLUSTER_MUNITIONS").param("day", "2014-04-08")
-                        .param("startsAt", "10:00").param("endsAt", "11:30"))
-                .andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
-        mvc.perform(get("/api/meetings/" + intersessional)).andExpect(jsonPath("$.agenda.length()").value(9))
-                .andExpect(jsonPath("$.agenda[8].position").value(9))
-                .andExpect(jsonPath("$.agenda[8].startsAt").value("10:00:00"));
-        long item = jdbc.sql("select id from agenda_item where title = 'Use of cluster munitions'").query(Long.class).single();
-        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda/" + item + "/remove").with(csrf()).with(TestAccounts.as(secretariat)))
-                .andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("title", "Use of cluster munitions")
+            .param("theme", "USE_OF_CLUSTER_MUNITIONS")
+            .param("day", "2014-04-10"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("one of the days of the meeting")));
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("title", "Use of cluster munitions")
+            .param("theme", "USE_OF_CLUSTER_MUNITIONS")
+            .param("day", "2014-04-08")
+            .param("startsAt", "10:00")
+            .param("endsAt", "09:00"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("The end must come after the start.")));
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("title", "Use of cluster munitions")
+            .param("theme", "USE_OF_CLUSTER_MUNITIONS")
+            .param("day", "2014-04-08")
+            .param("startsAt", "10:00")
+            .param("endsAt", "11:30")).andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
+        mvc.perform(get("/api/meetings/" + intersessional))
+            .andExpect(jsonPath("$.agenda.length()").value(9))
+            .andExpect(jsonPath("$.agenda[8].position").value(9))
+            .andExpect(jsonPath("$.agenda[8].startsAt").value("10:00:00"));
+        long item = jdbc.sql("select id from agenda_item where title = 'Use of cluster munitions'")
+            .query(Long.class)
+            .single();
+        mvc.perform(post("/admin/meetings/" + intersessional + "/agenda/" + item + "/remove").with(csrf())
+            .with(TestAccounts.as(secretariat)))
+            .andExpect(redirectedUrl("/admin/meetings/" + intersessional + "/edit"));
         mvc.perform(get("/api/meetings/" + intersessional)).andExpect(jsonPath("$.agenda.length()").value(8));
     }
+
 }

@@ -21,19 +21,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Badges of the 2014 Intersessional Meeting: A4 sheets or one a page, the series' meetings, reprints. */
+/**
+ * Badges of the 2014 Intersessional Meeting: A4 sheets or one a page, the series'
+ * meetings, reprints.
+ */
 @DatabaseTest
 @Transactional
 class BadgeTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
     OutputsTestData data;
+
     CcmUser secretariat;
 
     @BeforeEach
@@ -47,9 +53,12 @@ class BadgeTest {
         if (layout != null) {
             request.param("layout", layout);
         }
-        return mvc.perform(request).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("badges-intersessional-2014-")))
-                .andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(request)
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("badges-intersessional-2014-")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     }
 
     @Test
@@ -58,10 +67,11 @@ class BadgeTest {
         assertThat(Pdfs.pages(sheet)).isEqualTo(1);
         assertThat(Pdfs.pages(badges("single"))).isEqualTo(6);
         String text = Pdfs.text(sheet);
-        assertThat(text).contains("Anne Martin", "Pierre Durand", "Olivia Red", "Red Cross Test Committee", "Ms", "France")
-                .doesNotContain("Sam Waiting");
-        assertThat(text).containsSubsequence("Anne Martin", "Pierre Durand", "Luc Bernard", "Claire Tremblay", "John Smith",
-                "Olivia Red");
+        assertThat(text)
+            .contains("Anne Martin", "Pierre Durand", "Olivia Red", "Red Cross Test Committee", "Ms", "France")
+            .doesNotContain("Sam Waiting");
+        assertThat(text).containsSubsequence("Anne Martin", "Pierre Durand", "Luc Bernard", "Claire Tremblay",
+                "John Smith", "Olivia Red");
     }
 
     @Test
@@ -81,50 +91,64 @@ class BadgeTest {
         data.addApproved("Nguyễn Thị", "Thảo", "VNM");
         data.addApproved("Αλέξανδρος", "Παπαδόπουλος", "GRC");
         byte[] sheets = badges("sheet");
-        // the PDF standard fonts know none of these letters: openhtmltopdf would print "#" instead
+        // the PDF standard fonts know none of these letters: openhtmltopdf would print
+        // "#" instead
         assertThat(Pdfs.text(sheets)).contains("Łucja Wąsowska", "Nguyễn Thị Thảo", "Αλέξανδρος Παπαδόπουλος");
     }
 
     @Test
     void aBadgeNamesTheMeetingsOfTheSeriesThePersonIsApprovedFor() throws Exception {
-        String anne = Pdfs.text(mvc.perform(get("/registrations/" + data.martin + "/badge.pdf").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        String anne = Pdfs
+            .text(mvc.perform(get("/registrations/" + data.martin + "/badge.pdf").with(TestAccounts.as(secretariat)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
         assertThat(anne).contains("Anne Martin", "France", "Intersessional 2014", "APMBC 2014");
-        byte[] claire = mvc.perform(get("/registrations/" + data.tremblay + "/badge.pdf").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] claire = mvc
+            .perform(get("/registrations/" + data.tremblay + "/badge.pdf").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
         assertThat(Pdfs.pages(claire)).isEqualTo(1);
-        assertThat(Pdfs.text(claire)).contains("Claire Tremblay", "Canada", "Intersessional 2014").doesNotContain("APMBC");
+        assertThat(Pdfs.text(claire)).contains("Claire Tremblay", "Canada", "Intersessional 2014")
+            .doesNotContain("APMBC");
     }
 
     @Test
     void aSubmittedRegistrationHasNoBadgeYet() throws Exception {
         mvc.perform(get("/registrations/" + data.waiting + "/badge.pdf").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("only for an approved registration")));
+            .andExpect(status().isConflict())
+            .andExpect(content().string(containsString("only for an approved registration")));
     }
 
     @Test
     void anUnknownLayoutIsRefusedWithTheChoices() throws Exception {
-        mvc.perform(get("/meetings/" + data.meeting + "/badges.pdf").param("layout", "poster").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("poster")))
-                .andExpect(content().string(containsString("single")));
+        mvc.perform(get("/meetings/" + data.meeting + "/badges.pdf").param("layout", "poster")
+            .with(TestAccounts.as(secretariat)))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("poster")))
+            .andExpect(content().string(containsString("single")));
     }
 
     @Test
     void badgesAreOnlyForTheSecretariat() throws Exception {
         CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "FRA");
         mvc.perform(get("/meetings/" + data.meeting + "/badges.pdf").with(TestAccounts.as(focalPoint)))
-                .andExpect(status().isForbidden());
+            .andExpect(status().isForbidden());
     }
 
     @Test
     void nineBadgesTakeTwoSheetsOfRowsOfTwo() {
-        List<Badge> nine = IntStream.range(0, 9).mapToObj(i -> new Badge(i, "B " + i, null, "France", List.of("M"))).toList();
+        List<Badge> nine = IntStream.range(0, 9)
+            .mapToObj(i -> new Badge(i, "B " + i, null, "France", List.of("M")))
+            .toList();
         List<List<List<Badge>>> sheets = BadgeController.sheets(nine);
         assertThat(sheets).hasSize(2);
         assertThat(sheets.get(0)).hasSize(4).allSatisfy(row -> assertThat(row).hasSize(2));
         assertThat(sheets.get(1)).hasSize(1);
         assertThat(sheets.get(1).get(0)).extracting(Badge::badgeName).containsExactly("B 8");
     }
+
 }

@@ -22,24 +22,33 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A delegation's credentials (a note verbale, PDF) for a meeting: uploaded and read by its focal points and the secretariat. */
+/**
+ * A delegation's credentials (a note verbale, PDF) for a meeting: uploaded and read by
+ * its focal points and the secretariat.
+ */
 @DatabaseTest
 @Transactional
 class CredentialStoreTest {
 
     static final Party LAO = Party.state("LAO");
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+        .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     CredentialStore store;
 
     CcmUser laos;
+
     CcmUser france;
+
     CcmUser secretariat;
+
     long meeting;
 
     @BeforeEach
@@ -56,14 +65,17 @@ class CredentialStoreTest {
     }
 
     private int stored() {
-        return jdbc.sql("select count(*) from delegation_credentials where meeting_id = :m").param("m", meeting)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from delegation_credentials where meeting_id = :m")
+            .param("m", meeting)
+            .query(Integer.class)
+            .single();
     }
 
     @Test
     void theFocalPointUploadsAndTheSecretariatReads() {
         signIn(laos);
-        long id = store.store(meeting, LAO, new MockMultipartFile("file", "../../Note verbale <LAO>.pdf", "application/pdf", PDF));
+        long id = store.store(meeting, LAO,
+                new MockMultipartFile("file", "../../Note verbale <LAO>.pdf", "application/pdf", PDF));
 
         assertThat(store.of(meeting, LAO)).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo(id);
@@ -75,7 +87,9 @@ class CredentialStoreTest {
         Map.Entry<String, byte[]> file = store.read(id);
         assertThat(file.getValue()).isEqualTo(PDF);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'credentials' and entity_id = :id")
-                .param("id", String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+            .param("id", String.valueOf(id))
+            .query(Integer.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
@@ -84,8 +98,9 @@ class CredentialStoreTest {
         long id = store.store(meeting, LAO, new MockMultipartFile("file", "credentials.pdf", "application/pdf", PDF));
 
         signIn(france);
-        assertThatThrownBy(() -> store.store(meeting, LAO, new MockMultipartFile("file", "x.pdf", "application/pdf", PDF)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> store.store(meeting, LAO, new MockMultipartFile("file", "x.pdf", "application/pdf", PDF)))
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> store.read(id)).isInstanceOf(AccessDeniedException.class);
         assertThat(stored()).isEqualTo(1);
     }
@@ -93,15 +108,22 @@ class CredentialStoreTest {
     @Test
     void onlyAPdfOfAtMostTenMegabytes() {
         signIn(laos);
-        assertThatThrownBy(() -> store.store(meeting, LAO, new MockMultipartFile("file", "fake.pdf", "application/pdf",
-                "<html>not a pdf</html>".getBytes(StandardCharsets.US_ASCII))))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("credentials.notPdf"));
-        assertThatThrownBy(() -> store.store(meeting, LAO, new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("credentials.missing"));
+        assertThatThrownBy(() -> store.store(meeting, LAO,
+                new MockMultipartFile("file", "fake.pdf", "application/pdf",
+                        "<html>not a pdf</html>".getBytes(StandardCharsets.US_ASCII))))
+            .isInstanceOfSatisfying(RuleViolation.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("credentials.notPdf"));
+        assertThatThrownBy(() -> store.store(meeting, LAO,
+                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0])))
+            .isInstanceOfSatisfying(RuleViolation.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("credentials.missing"));
         byte[] tooLarge = new byte[(int) org.ccmdesk.system.UploadedPdf.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
-        assertThatThrownBy(() -> store.store(meeting, LAO, new MockMultipartFile("file", "big.pdf", "application/pdf", tooLarge)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("credentials.tooLarge"));
+        assertThatThrownBy(
+                () -> store.store(meeting, LAO, new MockMultipartFile("file", "big.pdf", "application/pdf", tooLarge)))
+            .isInstanceOfSatisfying(RuleViolation.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("credentials.tooLarge"));
         assertThat(stored()).isZero();
     }
+
 }

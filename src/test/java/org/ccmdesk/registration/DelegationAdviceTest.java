@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The memo's advice on a delegation: a policy-level delegate, a technical expert and, for a state
- * affected by cluster munitions (Lao PDR: contaminated at entry into force), a victim assistance
- * expert or a survivor. France has no "yes" fact in the shipped data, so the third item does not apply.
+ * The memo's advice on a delegation: a policy-level delegate, a technical expert and, for
+ * a state affected by cluster munitions (Lao PDR: contaminated at entry into force), a
+ * victim assistance expert or a survivor. France has no "yes" fact in the shipped data,
+ * so the third item does not apply.
  */
 @DatabaseTest
 @Transactional
@@ -37,18 +38,25 @@ class DelegationAdviceTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ParticipantProfiles profiles;
+
     @Autowired
     RegistrationDesk desk;
+
     @Autowired
     DelegationAdvisor advisor;
 
     CcmUser laos;
+
     CcmUser france;
+
     long meeting;
+
     int people;
 
     @BeforeEach
@@ -67,8 +75,9 @@ class DelegationAdviceTest {
     private long register(CcmUser focalPoint, Party delegation, DelegationRole role) {
         signIn(focalPoint);
         people++;
-        long participant = profiles.save(null, profile("person" + people + "@" + delegation.key().toLowerCase(Locale.ROOT) + ".example",
-                "Person", "Number " + people, delegation.key()));
+        long participant = profiles.save(null,
+                profile("person" + people + "@" + delegation.key().toLowerCase(Locale.ROOT) + ".example", "Person",
+                        "Number " + people, delegation.key()));
         return desk.register(meeting, registerFor(participant, role, meeting)).get(0);
     }
 
@@ -78,10 +87,12 @@ class DelegationAdviceTest {
 
     @Test
     void theShippedFactsAreThoseTheseTestsAssume() {
-        assertThat(jdbc.sql("select flag from state_flag where state_iso3 = 'LAO' and flag_value = 'YES'").query(String.class).list())
-                .contains("CONTAMINATED_AT_EIF");
-        assertThat(jdbc.sql("select count(*) from state_flag where state_iso3 = 'FRA' and flag_value = 'YES'").query(Integer.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select flag from state_flag where state_iso3 = 'LAO' and flag_value = 'YES'")
+            .query(String.class)
+            .list()).contains("CONTAMINATED_AT_EIF");
+        assertThat(jdbc.sql("select count(*) from state_flag where state_iso3 = 'FRA' and flag_value = 'YES'")
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
@@ -91,7 +102,8 @@ class DelegationAdviceTest {
         DelegationAdvice advice = advice(LAO);
         assertThat(advice.affected()).isTrue();
         assertThat(advice.members()).isEqualTo(1);
-        assertThat(advice.items()).containsExactly(POLICY_LEVEL_DELEGATE, TECHNICAL_EXPERT, VICTIM_ASSISTANCE_OR_SURVIVOR);
+        assertThat(advice.items()).containsExactly(POLICY_LEVEL_DELEGATE, TECHNICAL_EXPERT,
+                VICTIM_ASSISTANCE_OR_SURVIVOR);
         assertThat(advice.missing()).containsExactly(POLICY_LEVEL_DELEGATE, VICTIM_ASSISTANCE_OR_SURVIVOR);
 
         register(laos, LAO, DelegationRole.SURVIVOR);
@@ -118,7 +130,8 @@ class DelegationAdviceTest {
     void aDelegationWithNobodyRegisteredMissesEverything() {
         DelegationAdvice advice = advice(LAO);
         assertThat(advice.members()).isZero();
-        assertThat(advice.missing()).containsExactly(POLICY_LEVEL_DELEGATE, TECHNICAL_EXPERT, VICTIM_ASSISTANCE_OR_SURVIVOR);
+        assertThat(advice.missing()).containsExactly(POLICY_LEVEL_DELEGATE, TECHNICAL_EXPERT,
+                VICTIM_ASSISTANCE_OR_SURVIVOR);
     }
 
     @Test
@@ -152,13 +165,16 @@ class DelegationAdviceTest {
         assertThat(lacking.get(0).name()).isNotBlank().isNotEqualTo("LAO");
         assertThat(lacking.get(0).missing()).containsExactly(POLICY_LEVEL_DELEGATE, VICTIM_ASSISTANCE_OR_SURVIVOR);
 
-        // by name: Germany before Lao PDR; a delegation whose only registration was withdrawn no longer takes part
+        // by name: Germany before Lao PDR; a delegation whose only registration was
+        // withdrawn no longer takes part
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
         long german = register(secretariat, Party.state("DEU"), DelegationRole.TECHNICAL_EXPERT);
         assertThat(advisor.lacking(meeting, Locale.ENGLISH)).extracting(DelegationAdvice::delegation)
-                .containsExactly(Party.state("DEU"), LAO);
+            .containsExactly(Party.state("DEU"), LAO);
         signIn(secretariat);
         desk.withdraw(german);
-        assertThat(advisor.lacking(meeting, Locale.ENGLISH)).extracting(DelegationAdvice::delegation).containsExactly(LAO);
+        assertThat(advisor.lacking(meeting, Locale.ENGLISH)).extracting(DelegationAdvice::delegation)
+            .containsExactly(LAO);
     }
+
 }

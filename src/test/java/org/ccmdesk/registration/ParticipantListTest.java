@@ -32,21 +32,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The list of participants of the 2014 Intersessional Meeting: the public page and API, the secretariat's exports. */
+/**
+ * The list of participants of the 2014 Intersessional Meeting: the public page and API,
+ * the secretariat's exports.
+ */
 @DatabaseTest
 @Transactional
 class ParticipantListTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MessageSource messages;
 
     OutputsTestData data;
+
     CcmUser secretariat;
 
     @BeforeEach
@@ -67,14 +74,22 @@ class ParticipantListTest {
     void participationFiguresByGenderAndTheNeedsInTheSecretariatsList() throws Exception {
         jdbc.sql("""
                 update participant set gender = 'WOMAN', needs_wheelchair = true, needs_other = 'Seat near the door'
-                 where id = (select participant_id from registration where id = :id)""").param("id", data.martin).update();
-        jdbc.sql("update participant set gender = 'MAN' where id = (select participant_id from registration where id = :id)")
-                .param("id", data.bernard).update();
-        // six approved: one woman, one man, four who did not say; the submitted one is not counted
+                 where id = (select participant_id from registration where id = :id)""")
+            .param("id", data.martin)
+            .update();
+        jdbc.sql(
+                "update participant set gender = 'MAN' where id = (select participant_id from registration where id = :id)")
+            .param("id", data.bernard)
+            .update();
+        // six approved: one woman, one man, four who did not say; the submitted one is
+        // not counted
         assertThat(page("/meetings/" + data.meeting + "/participants", null)).contains(
                 "Approved participants: 6 (women 1, men 1, other 0, not said 4; women are 50% of those who said); 1 with accessibility needs.");
-        String csv = mvc.perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
-                .andReturn().getResponse().getContentAsString();
+        String csv = mvc
+            .perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(csv).contains("Accessibility needs").contains("Wheelchair access; Seat near the door");
         assertThat(page("/meetings/" + data.meeting + "/participants", null)).doesNotContain("Seat near the door");
     }
@@ -82,35 +97,38 @@ class ParticipantListTest {
     @Test
     void thePublicPageListsOnlyApprovedPeopleWhoAgreedInTheConventionsOrder() throws Exception {
         String html = page("/meetings/" + data.meeting + "/participants", null);
-        assertThat(html).contains("Anne Martin", "Luc Bernard", "Claire Tremblay", "John Smith", "Olivia Red", "Ambassador",
-                "Mine action officer");
+        assertThat(html).contains("Anne Martin", "Luc Bernard", "Claire Tremblay", "John Smith", "Olivia Red",
+                "Ambassador", "Mine action officer");
         assertThat(html).doesNotContain("Durand", "Sam Waiting", "@example.org", "FR12345678");
-        // groups: States Parties, signatories, states not party, then organisations; the head of delegation first
-        assertThat(html).containsSubsequence("States Parties", "France", "Anne Martin", "Luc Bernard", "Signatories", "Canada",
-                "Claire Tremblay", "States not party", "United States", "John Smith",
+        // groups: States Parties, signatories, states not party, then organisations; the
+        // head of delegation first
+        assertThat(html).containsSubsequence("States Parties", "France", "Anne Martin", "Luc Bernard", "Signatories",
+                "Canada", "Claire Tremblay", "States not party", "United States", "John Smith",
                 "International Red Cross and Red Crescent Movement", "Red Cross Test Committee", "Olivia Red");
         // six approved in four delegations, five of them listed by name
         assertThat(html).contains("Delegations: 4; participants: 6.", "(with their agreement): 5.");
         assertThat(html).doesNotContain("participants.csv", "badges.pdf");
-        assertThat(page("/meetings/" + data.meeting + "/participants", secretariat))
-                .contains("participants.csv", "participants.xlsx", "participants.pdf", "badges.pdf");
+        assertThat(page("/meetings/" + data.meeting + "/participants", secretariat)).contains("participants.csv",
+                "participants.xlsx", "participants.pdf", "badges.pdf");
     }
 
     @Test
     void theApiAnswersTheSameConsentingPeopleGroupedWithoutContactDetails() throws Exception {
         String json = mvc.perform(get("/api/meetings/" + data.meeting + "/participants"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.participants").value(5))
-                .andExpect(jsonPath("$.delegations").value(4))
-                .andExpect(jsonPath("$.groups[*].group").value(contains("STATES_PARTIES", "SIGNATORIES",
-                        "NOT_PARTY", "RED_CROSS_RED_CRESCENT")))
-                .andExpect(jsonPath("$.groups[0].title").value("States Parties"))
-                .andExpect(jsonPath("$.groups[0].delegations[0].delegation").value("FRA"))
-                .andExpect(jsonPath("$.groups[0].delegations[0].members", hasSize(2)))
-                .andExpect(jsonPath("$.groups[0].delegations[0].members[0].badgeName").value("Anne Martin"))
-                .andExpect(jsonPath("$.groups[0].delegations[0].members[0].role").value("HEAD_OF_DELEGATION"))
-                .andExpect(jsonPath("$.groups[3].delegations[0].delegation").value("org-" + data.organisation))
-                .andReturn().getResponse().getContentAsString();
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.participants").value(5))
+            .andExpect(jsonPath("$.delegations").value(4))
+            .andExpect(jsonPath("$.groups[*].group")
+                .value(contains("STATES_PARTIES", "SIGNATORIES", "NOT_PARTY", "RED_CROSS_RED_CRESCENT")))
+            .andExpect(jsonPath("$.groups[0].title").value("States Parties"))
+            .andExpect(jsonPath("$.groups[0].delegations[0].delegation").value("FRA"))
+            .andExpect(jsonPath("$.groups[0].delegations[0].members", hasSize(2)))
+            .andExpect(jsonPath("$.groups[0].delegations[0].members[0].badgeName").value("Anne Martin"))
+            .andExpect(jsonPath("$.groups[0].delegations[0].members[0].role").value("HEAD_OF_DELEGATION"))
+            .andExpect(jsonPath("$.groups[3].delegations[0].delegation").value("org-" + data.organisation))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
         assertThat(json).doesNotContain("Durand", "Waiting", "email", "@example.org", "passport");
     }
 
@@ -122,25 +140,33 @@ class ParticipantListTest {
 
     @Test
     void theCsvHasEveryApprovedPersonWithEmailAndConsent() throws Exception {
-        String csv = mvc.perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("participants-intersessional-2014.csv")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc
+            .perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("participants-intersessional-2014.csv")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("Group,Delegation,Title,Given names,Family name,Badge name,Function,Role,E-mail,"
                 + "Consent to publication,Late registration,Accessibility needs");
         assertThat(lines).hasSize(7);
-        assertThat(csv).contains("Pierre,Durand,Pierre Durand,Counsellor").contains("pierre.durand@example.org,no,no,")
-                .contains("anne.martin@example.org,yes,no").doesNotContain("Waiting");
+        assertThat(csv).contains("Pierre,Durand,Pierre Durand,Counsellor")
+            .contains("pierre.durand@example.org,no,no,")
+            .contains("anne.martin@example.org,yes,no")
+            .doesNotContain("Waiting");
         assertThat(csv).containsSubsequence("Martin", "Durand", "Bernard", "Tremblay", "Smith", "Red");
     }
 
     @Test
     void theExcelWorkbookHasTheSameRows() throws Exception {
-        byte[] xlsx = mvc.perform(get("/meetings/" + data.meeting + "/participants.xlsx").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("participants-intersessional-2014.xlsx")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = mvc
+            .perform(get("/meetings/" + data.meeting + "/participants.xlsx").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("participants-intersessional-2014.xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
@@ -153,33 +179,44 @@ class ParticipantListTest {
                     assertThat(row.getCell(9).getStringCellValue()).isEqualTo("no");
                 }
             }
-            assertThat(families).containsExactly("Family name", "Martin", "Durand", "Bernard", "Tremblay", "Smith", "Red");
+            assertThat(families).containsExactly("Family name", "Martin", "Durand", "Bernard", "Tremblay", "Smith",
+                    "Red");
         }
     }
 
     @Test
     void theFullListAsPdfHasTheNamesAndEmails() throws Exception {
-        byte[] pdf = mvc.perform(get("/meetings/" + data.meeting + "/participants.pdf").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc
+            .perform(get("/meetings/" + data.meeting + "/participants.pdf").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", MediaType.APPLICATION_PDF_VALUE))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("Intersessional Meeting 2014", "Ms Anne Martin", "Mr Pierre Durand", "pierre.durand@example.org",
-                "Olivia Red").doesNotContain("Sam Waiting");
+        assertThat(text)
+            .contains("Intersessional Meeting 2014", "Ms Anne Martin", "Mr Pierre Durand", "pierre.durand@example.org",
+                    "Olivia Red")
+            .doesNotContain("Sam Waiting");
         assertThat(text).containsSubsequence("States Parties", "France", "Signatories", "Canada", "States not party");
     }
 
     @Test
     void exportsInFrenchUseFrenchHeadersAndGroups() throws Exception {
-        String csv = mvc.perform(get("/meetings/" + data.meeting + "/participants.csv").param("lang", "fr")
-                .with(TestAccounts.as(secretariat))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc
+            .perform(get("/meetings/" + data.meeting + "/participants.csv").param("lang", "fr")
+                .with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("Groupe,Délégation").contains("États parties,France");
     }
 
     @Test
     void everyGroupHasItsTitle() {
-        List<String> groups = new ArrayList<>(List.of(ParticipantLists.STATES_PARTIES, ParticipantLists.SIGNATORIES,
-                ParticipantLists.NOT_PARTY));
+        List<String> groups = new ArrayList<>(
+                List.of(ParticipantLists.STATES_PARTIES, ParticipantLists.SIGNATORIES, ParticipantLists.NOT_PARTY));
         for (OrganisationKind kind : OrganisationKind.values()) {
             groups.add(kind.name());
         }
@@ -187,4 +224,5 @@ class ParticipantListTest {
             assertThat(messages.getMessage("participants.group." + group, null, Locale.ENGLISH)).isNotBlank();
         }
     }
+
 }

@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passport details are kept 90 days after a person's last meeting. The 2014 Intersessional Meeting
- * ended on 9 April 2014: 90 days later is 8 July 2014, so they go on 9 July; the Fifth Meeting of
- * States Parties ended on 5 September 2014. Both are past for the test clock, so the secretariat
- * registers the people (late).
+ * Passport details are kept 90 days after a person's last meeting. The 2014
+ * Intersessional Meeting ended on 9 April 2014: 90 days later is 8 July 2014, so they go
+ * on 9 July; the Fifth Meeting of States Parties ended on 5 September 2014. Both are past
+ * for the test clock, so the secretariat registers the people (late).
  */
 @DatabaseTest
 @Transactional
@@ -31,21 +31,30 @@ class PassportRetentionTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ParticipantProfiles profiles;
+
     @Autowired
     RegistrationDesk desk;
+
     @Autowired
     RegistrationQueries queries;
+
     @Autowired
     PassportRetention retention;
 
     CcmUser secretariat;
+
     long intersessional;
+
     long fifthMsp;
+
     long onlyApril;
+
     long alsoSeptember;
 
     @BeforeEach
@@ -53,8 +62,10 @@ class PassportRetentionTest {
         secretariat = accounts.create(Role.SECRETARIAT);
         intersessional = RegistrationFixtures.meeting(jdbc, RegistrationFixtures.INTERSESSIONAL);
         fifthMsp = RegistrationFixtures.meeting(jdbc, "5MSP");
-        assertThat(jdbc.sql("select last_day from meeting where id = :id").param("id", intersessional).query(LocalDate.class)
-                .single()).isEqualTo(LocalDate.of(2014, 4, 9));
+        assertThat(jdbc.sql("select last_day from meeting where id = :id")
+            .param("id", intersessional)
+            .query(LocalDate.class)
+            .single()).isEqualTo(LocalDate.of(2014, 4, 9));
         signIn(secretariat);
         onlyApril = profiles.save(null, profile("april@mofa.gov.la", "Somsanouk", "Phimmasone", "LAO"));
         alsoSeptember = profiles.save(null, profile("september@mofa.gov.la", "Viengkham", "Luangrath", "LAO"));
@@ -102,8 +113,11 @@ class PassportRetentionTest {
 
         // running again deletes nothing more, and the deletion is in the audit log
         assertThat(retention.deleteExpired(LocalDate.of(2014, 7, 10))).isZero();
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'participant' and action = 'PASSPORT_DETAILS_DELETED'"
-                + " and new_value like '%2014-07-09%'").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                "select count(*) from audit_entry where entity_type = 'participant' and action = 'PASSPORT_DETAILS_DELETED'"
+                        + " and new_value like '%2014-07-09%'")
+            .query(Integer.class)
+            .single()).isEqualTo(1);
     }
 
     @Test
@@ -122,4 +136,5 @@ class PassportRetentionTest {
         assertThat(participant(alsoSeptember).passportDeletedOn()).isEqualTo(LocalDate.of(2014, 12, 5));
         assertThat(participant(alsoSeptember).familyName()).isEqualTo("Luangrath");
     }
+
 }

@@ -28,11 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A double click, or the person and their focal point at the same moment: two real transactions
- * register the same person for the same meeting at once. One registration, whichever wins; the
- * other request is answered with the winner's registration (AlreadyRegistered), also when the unique constraint refused it. Likewise two
- * changes of status at once: the compare-and-set lets one through and refuses the other. Not
- * transactional, so everything it creates is removed afterwards and the meeting's dates are restored.
+ * A double click, or the person and their focal point at the same moment: two real
+ * transactions register the same person for the same meeting at once. One registration,
+ * whichever wins; the other request is answered with the winner's registration
+ * (AlreadyRegistered), also when the unique constraint refused it. Likewise two changes
+ * of status at once: the compare-and-set lets one through and refuses the other. Not
+ * transactional, so everything it creates is removed afterwards and the meeting's dates
+ * are restored.
  */
 @DatabaseTest
 class RegistrationConcurrencyTest {
@@ -41,10 +43,13 @@ class RegistrationConcurrencyTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ParticipantProfiles profiles;
+
     @Autowired
     RegistrationDesk desk;
 
@@ -52,18 +57,26 @@ class RegistrationConcurrencyTest {
     }
 
     long meeting;
+
     Schedule original;
+
     CcmUser laos;
+
     CcmUser delegate;
+
     CcmUser secretariat;
+
     final List<Long> participants = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         meeting = RegistrationFixtures.meeting(jdbc, RegistrationFixtures.INTERSESSIONAL);
-        original = jdbc.sql("select first_day, last_day, registration_opens, registration_closes from meeting where id = :id")
-                .param("id", meeting).query((rs, n) -> new Schedule(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).single();
+        original = jdbc
+            .sql("select first_day, last_day, registration_opens, registration_closes from meeting where id = :id")
+            .param("id", meeting)
+            .query((rs, n) -> new Schedule(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+            .single();
         RegistrationFixtures.openWindow(jdbc, meeting);
         laos = accounts.create(Role.FOCAL_POINT, "LAO");
         delegate = accounts.create(Role.DELEGATE);
@@ -78,8 +91,10 @@ class RegistrationConcurrencyTest {
                 jdbc.sql("delete from registration where participant_id = :p").param("p", participant).update();
                 jdbc.sql("delete from participant where id = :p").param("p", participant).update();
             }
-        } finally {
-            RegistrationFixtures.schedule(jdbc, meeting, original.firstDay(), original.lastDay(), original.opens(), original.closes());
+        }
+        finally {
+            RegistrationFixtures.schedule(jdbc, meeting, original.firstDay(), original.lastDay(), original.opens(),
+                    original.closes());
         }
     }
 
@@ -89,18 +104,26 @@ class RegistrationConcurrencyTest {
             long id = profiles.save(null, profile(email, "Bounthanh", "Chanthavong", "LAO"));
             participants.add(id);
             return id;
-        } finally {
+        }
+        finally {
             RegistrationFixtures.signOut();
         }
     }
 
-    /** Both at the barrier, then both register; answers what each got: the new ids or the exception. */
+    /**
+     * Both at the barrier, then both register; answers what each got: the new ids or the
+     * exception.
+     */
     private List<Object> race(long participant, CcmUser first, CcmUser second) throws Exception {
-        Callable<Object> register = () -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting));
+        Callable<Object> register = () -> desk.register(meeting,
+                registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting));
         return race(first, register, second, register);
     }
 
-    /** Each user at the barrier, then each does their part; answers what each got: the result or the exception. */
+    /**
+     * Each user at the barrier, then each does their part; answers what each got: the
+     * result or the exception.
+     */
     private List<Object> race(CcmUser first, Callable<Object> firstPart, CcmUser second, Callable<Object> secondPart)
             throws Exception {
         CyclicBarrier barrier = new CyclicBarrier(2);
@@ -115,9 +138,11 @@ class RegistrationConcurrencyTest {
                     try {
                         barrier.await(10, TimeUnit.SECONDS);
                         return part.call();
-                    } catch (RuntimeException e) {
+                    }
+                    catch (RuntimeException e) {
                         return e;
-                    } finally {
+                    }
+                    finally {
                         RegistrationFixtures.signOut();
                     }
                 };
@@ -128,14 +153,18 @@ class RegistrationConcurrencyTest {
                 outcomes.add(future.get(60, TimeUnit.SECONDS));
             }
             return outcomes;
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
     }
 
     private List<Long> registrationIds(long participant) {
-        return jdbc.sql("select id from registration where participant_id = :p and meeting_id = :m").param("p", participant)
-                .param("m", meeting).query(Long.class).list();
+        return jdbc.sql("select id from registration where participant_id = :p and meeting_id = :m")
+            .param("p", participant)
+            .param("m", meeting)
+            .query(Long.class)
+            .list();
     }
 
     private void assertOneWins(long participant, List<Object> outcomes) {
@@ -146,7 +175,8 @@ class RegistrationConcurrencyTest {
         List<Long> rows = registrationIds(participant);
         assertThat(rows).hasSize(1);
         assertThat(successes.get(0)).isEqualTo(List.of(rows.get(0)));
-        // whether the loser saw the winner's row or ran into the unique constraint, it is told which registration won
+        // whether the loser saw the winner's row or ran into the unique constraint, it is
+        // told which registration won
         assertThat(failures.get(0)).isInstanceOfSatisfying(AlreadyRegistered.class,
                 already -> assertThat(already.registrationId()).isEqualTo(rows.get(0)));
     }
@@ -166,22 +196,32 @@ class RegistrationConcurrencyTest {
         assertOneWins(participant, outcomes);
         // the registration is there and audited once
         long id = registrationIds(participant).get(0);
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'registration' and entity_id = :id and action = 'CREATE'")
-                .param("id", String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                "select count(*) from audit_entry where entity_type = 'registration' and entity_id = :id and action = 'CREATE'")
+            .param("id", String.valueOf(id))
+            .query(Integer.class)
+            .single()).isEqualTo(1);
     }
 
     private String status(long registration) {
-        return jdbc.sql("select status from registration where id = :id").param("id", registration).query(String.class).single();
+        return jdbc.sql("select status from registration where id = :id")
+            .param("id", registration)
+            .query(String.class)
+            .single();
     }
 
     private List<String> statusChanges(long registration) {
-        return jdbc.sql("select action from audit_entry where entity_type = 'registration' and entity_id = :id and action <> 'CREATE'")
-                .param("id", String.valueOf(registration)).query(String.class).list();
+        return jdbc.sql(
+                "select action from audit_entry where entity_type = 'registration' and entity_id = :id and action <> 'CREATE'")
+            .param("id", String.valueOf(registration))
+            .query(String.class)
+            .list();
     }
 
     /**
-     * The focal point withdraws while the secretariat rejects: whichever comes second finds the
-     * registration changed and is refused as if it had seen the change, and only the first is audited.
+     * The focal point withdraws while the secretariat rejects: whichever comes second
+     * finds the registration changed and is refused as if it had seen the change, and
+     * only the first is audited.
      */
     @Test
     void aWithdrawalAndARejectionAtTheSameMomentChangeTheRegistrationOnce() throws Exception {
@@ -191,7 +231,8 @@ class RegistrationConcurrencyTest {
             long id;
             try {
                 id = desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)).get(0);
-            } finally {
+            }
+            finally {
                 RegistrationFixtures.signOut();
             }
 
@@ -204,11 +245,14 @@ class RegistrationConcurrencyTest {
             });
 
             List<Object> refused = outcomes.stream().filter(RuntimeException.class::isInstance).toList();
-            assertThat(refused).as("outcomes %s", outcomes).hasSize(1).allSatisfy(e -> assertThat(e)
-                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("registration.cannotChange")));
+            assertThat(refused).as("outcomes %s", outcomes)
+                .hasSize(1)
+                .allSatisfy(e -> assertThat(e).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("registration.cannotChange")));
             Object winner = outcomes.stream().filter(String.class::isInstance).findFirst().orElseThrow();
             assertThat(status(id)).isEqualTo(winner);
             assertThat(statusChanges(id)).containsExactly((String) winner);
         }
     }
+
 }

@@ -26,9 +26,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering for the 2014 Intersessional Meeting, moved to 7-9 July 2025 with its window open
- * from 1 to 30 June (today is 22 June 2025): profiles, registration, confirmation, approval,
- * rejection, withdrawal, the window and the series, and what the audit log keeps.
+ * Registering for the 2014 Intersessional Meeting, moved to 7-9 July 2025 with its window
+ * open from 1 to 30 June (today is 22 June 2025): profiles, registration, confirmation,
+ * approval, rejection, withdrawal, the window and the series, and what the audit log
+ * keeps.
  */
 @DatabaseTest
 @Transactional
@@ -36,19 +37,27 @@ class RegistrationDeskTest {
 
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ParticipantProfiles profiles;
+
     @Autowired
     RegistrationDesk desk;
+
     @Autowired
     RegistrationQueries queries;
 
     CcmUser secretariat;
+
     CcmUser laos;
+
     CcmUser france;
+
     CcmUser delegate;
+
     long meeting;
 
     @BeforeEach
@@ -66,7 +75,10 @@ class RegistrationDeskTest {
         RegistrationFixtures.signOut();
     }
 
-    /** As the LAO focal point: a new profile of the Lao delegation and its registration for the meeting. */
+    /**
+     * As the LAO focal point: a new profile of the Lao delegation and its registration
+     * for the meeting.
+     */
     private long registerLao(String email, DelegationRole role) {
         signIn(laos);
         long participant = profiles.save(null, profile(email, "Somphone", "Keomany", "LAO"));
@@ -78,13 +90,18 @@ class RegistrationDeskTest {
     }
 
     private int registrations(long participantId) {
-        return jdbc.sql("select count(*) from registration where participant_id = :p").param("p", participantId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from registration where participant_id = :p")
+            .param("p", participantId)
+            .query(Integer.class)
+            .single();
     }
 
     private List<String> auditActions(String entityType, long id) {
         return jdbc.sql("select action from audit_entry where entity_type = :type and entity_id = :id order by id")
-                .param("type", entityType).param("id", String.valueOf(id)).query(String.class).list();
+            .param("type", entityType)
+            .param("id", String.valueOf(id))
+            .query(String.class)
+            .list();
     }
 
     @Test
@@ -114,7 +131,8 @@ class RegistrationDeskTest {
     @Test
     void aDelegateRegistersThemselfAndTheirFocalPointConfirms() {
         signIn(delegate);
-        long participant = profiles.save(null, profile(delegate.email().toUpperCase(Locale.ROOT), "Vilayvanh", "Phommachanh", "LAO"));
+        long participant = profiles.save(null,
+                profile(delegate.email().toUpperCase(Locale.ROOT), "Vilayvanh", "Phommachanh", "LAO"));
         long id = desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)).get(0);
         assertThat(registration(id).confirmed()).isFalse();
         assertThat(registration(id).status()).isEqualTo(RegistrationStatus.SUBMITTED);
@@ -151,7 +169,10 @@ class RegistrationDeskTest {
         assertThat(auditActions("registration", first)).containsExactly("CREATE", "APPROVED");
     }
 
-    /** The reason's own rules are in RegistrationTest; here, that a refused one writes nothing and a good one is kept. */
+    /**
+     * The reason's own rules are in RegistrationTest; here, that a refused one writes
+     * nothing and a good one is kept.
+     */
     @Test
     void aRejectionIsStoredAndAuditedWithItsReason() {
         long id = registerLao("rejected@mofa.gov.la", DelegationRole.OTHER);
@@ -166,11 +187,17 @@ class RegistrationDeskTest {
         assertThat(rejected.status()).isEqualTo(RegistrationStatus.REJECTED);
         assertThat(rejected.reason()).isEqualTo("Not on the delegation's credentials.");
         assertThat(rejected.decidedBy()).isEqualTo(secretariat.email());
-        assertThat(jdbc.sql("select reason from audit_entry where entity_type = 'registration' and entity_id = :id and action = 'REJECTED'")
-                .param("id", String.valueOf(id)).query(String.class).single()).isEqualTo("Not on the delegation's credentials.");
+        assertThat(jdbc.sql(
+                "select reason from audit_entry where entity_type = 'registration' and entity_id = :id and action = 'REJECTED'")
+            .param("id", String.valueOf(id))
+            .query(String.class)
+            .single()).isEqualTo("Not on the delegation's credentials.");
     }
 
-    /** Approval and rejection are the secretariat's, in the service too (the invitations module checks it there). */
+    /**
+     * Approval and rejection are the secretariat's, in the service too (the invitations
+     * module checks it there).
+     */
     @Test
     void onlyTheSecretariatApprovesOrRejects() {
         long id = registerLao("self-approval@mofa.gov.la", DelegationRole.HEAD_OF_DELEGATION);
@@ -202,9 +229,11 @@ class RegistrationDeskTest {
         assertThatThrownBy(() -> desk.reject(id, "too late")).isInstanceOf(RuleViolation.class);
         assertThat(registration(id).status()).isEqualTo(RegistrationStatus.WITHDRAWN);
 
-        // changing one's mind: registering again submits the same registration again, with the new role
+        // changing one's mind: registering again submits the same registration again,
+        // with the new role
         signIn(delegate);
-        assertThat(desk.register(meeting, registerFor(participant, DelegationRole.SURVIVOR, meeting))).containsExactly(id);
+        assertThat(desk.register(meeting, registerFor(participant, DelegationRole.SURVIVOR, meeting)))
+            .containsExactly(id);
         assertThat(registration(id).status()).isEqualTo(RegistrationStatus.SUBMITTED);
         assertThat(registration(id).role()).isEqualTo(DelegationRole.SURVIVOR);
         assertThat(registration(id).decidedBy()).isNull();
@@ -216,22 +245,28 @@ class RegistrationDeskTest {
         long participant = registration(first).participantId();
 
         signIn(laos);
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.POLICY_DELEGATE, meeting)))
-                .isInstanceOfSatisfying(AlreadyRegistered.class, e -> assertThat(e.registrationId()).isEqualTo(first));
+        assertThatThrownBy(
+                () -> desk.register(meeting, registerFor(participant, DelegationRole.POLICY_DELEGATE, meeting)))
+            .isInstanceOfSatisfying(AlreadyRegistered.class, e -> assertThat(e.registrationId()).isEqualTo(first));
         signIn(secretariat);
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.POLICY_DELEGATE, meeting)))
-                .isInstanceOfSatisfying(AlreadyRegistered.class, e -> assertThat(e.registrationId()).isEqualTo(first));
+        assertThatThrownBy(
+                () -> desk.register(meeting, registerFor(participant, DelegationRole.POLICY_DELEGATE, meeting)))
+            .isInstanceOfSatisfying(AlreadyRegistered.class, e -> assertThat(e.registrationId()).isEqualTo(first));
 
         assertThat(registrations(participant)).isEqualTo(1);
         assertThat(registration(first).role()).isEqualTo(DelegationRole.HEAD_OF_DELEGATION);
     }
 
-    /** A form that sends the meeting twice (a hidden field and a ticked box) registers once, and does not fail. */
+    /**
+     * A form that sends the meeting twice (a hidden field and a ticked box) registers
+     * once, and does not fail.
+     */
     @Test
     void aMeetingTickedTwiceInOneFormIsRegisteredOnce() {
         signIn(laos);
         long participant = profiles.save(null, profile("ticked-twice@mofa.gov.la", "Bounmy", "Sisouk", "LAO"));
-        List<Long> ids = desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting, meeting));
+        List<Long> ids = desk.register(meeting,
+                registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting, meeting));
         assertThat(ids).hasSize(1);
         assertThat(registrations(participant)).isEqualTo(1);
     }
@@ -243,11 +278,12 @@ class RegistrationDeskTest {
         signIn(laos);
         long participant = profiles.save(null, profile("late@mofa.gov.la", "Bounmy", "Sisouk", "LAO"));
 
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("registration.windowClosed");
-                    assertThat(e.field()).isEqualTo("meetingIds");
-                });
+        assertThatThrownBy(
+                () -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("registration.windowClosed");
+                assertThat(e.field()).isEqualTo("meetingIds");
+            });
         assertThat(registrations(participant)).isZero();
 
         signIn(secretariat);
@@ -264,15 +300,18 @@ class RegistrationDeskTest {
         long participant = profiles.save(null, profile("not-french@mofa.gov.la", "Khamphet", "Vongsa", "LAO"));
 
         signIn(france);
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, meeting)))
+            .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> profiles.save(null, profile("someone@mofa.gov.la", "Khamphet", "Vongsa", "LAO")))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> profiles.save(participant, profile("not-french@mofa.gov.la", "Khamphet", "Vongsa", "LAO")))
-                .isInstanceOf(AccessDeniedException.class);
+            .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                () -> profiles.save(participant, profile("not-french@mofa.gov.la", "Khamphet", "Vongsa", "LAO")))
+            .isInstanceOf(AccessDeniedException.class);
         assertThat(registrations(participant)).isZero();
-        assertThat(jdbc.sql("select count(*) from participant where email = 'someone@mofa.gov.la'").query(Integer.class).single())
-                .isZero();
+        assertThat(jdbc.sql("select count(*) from participant where email = 'someone@mofa.gov.la'")
+            .query(Integer.class)
+            .single()).isZero();
     }
 
     @Test
@@ -292,12 +331,13 @@ class RegistrationDeskTest {
         signIn(laos);
         long participant = profiles.save(null, profile("khamla@mofa.gov.la", "Khamla", "Sayavong", "LAO"));
         assertThatThrownBy(() -> profiles.save(null, profile("  KHAMLA@Mofa.Gov.La", "Khamla", "Sayavong", "LAO")))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.field()).isEqualTo("email");
-                    assertThat(e.messageKey()).isEqualTo("participant.emailTaken");
-                });
-        assertThat(jdbc.sql("select count(*) from participant where lower(email) = 'khamla@mofa.gov.la'").query(Integer.class)
-                .single()).isEqualTo(1);
+            .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                assertThat(e.field()).isEqualTo("email");
+                assertThat(e.messageKey()).isEqualTo("participant.emailTaken");
+            });
+        assertThat(jdbc.sql("select count(*) from participant where lower(email) = 'khamla@mofa.gov.la'")
+            .query(Integer.class)
+            .single()).isEqualTo(1);
         assertThat(queries.participantByEmail("KHAMLA@MOFA.GOV.LA").orElseThrow().id()).isEqualTo(participant);
     }
 
@@ -306,12 +346,13 @@ class RegistrationDeskTest {
         long apmbc = RegistrationFixtures.meeting(jdbc, "APMBC 2014");
         signIn(laos);
         long participant = profiles.save(null, profile("apmbc@mofa.gov.la", "Phonesavanh", "Sengdara", "LAO"));
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, apmbc, meeting)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("registration.notHere");
-                    assertThat(e.field()).isEqualTo("meetingIds");
-                    assertThat(e.arguments()).containsExactly("APMBC 2014");
-                });
+        assertThatThrownBy(
+                () -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, apmbc, meeting)))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("registration.notHere");
+                assertThat(e.field()).isEqualTo("meetingIds");
+                assertThat(e.arguments()).containsExactly("APMBC 2014");
+            });
         assertThat(registrations(participant)).isZero();
     }
 
@@ -320,11 +361,12 @@ class RegistrationDeskTest {
         long fifthMsp = RegistrationFixtures.meeting(jdbc, "5MSP");
         signIn(laos);
         long participant = profiles.save(null, profile("series@mofa.gov.la", "Phonesavanh", "Sengdara", "LAO"));
-        assertThatThrownBy(() -> desk.register(meeting, registerFor(participant, DelegationRole.TECHNICAL_EXPERT, fifthMsp, meeting)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("registration.notInSeries");
-                    assertThat(e.field()).isEqualTo("meetingIds");
-                });
+        assertThatThrownBy(() -> desk.register(meeting,
+                registerFor(participant, DelegationRole.TECHNICAL_EXPERT, fifthMsp, meeting)))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("registration.notInSeries");
+                assertThat(e.field()).isEqualTo("meetingIds");
+            });
         assertThat(registrations(participant)).isZero();
     }
 
@@ -338,21 +380,29 @@ class RegistrationDeskTest {
         desk.approve(List.of(id));
 
         assertThat(auditActions("registration", id)).containsExactly("CREATE", "APPROVED");
-        assertThat(jdbc.sql("select actor from audit_entry where entity_type = 'registration' and entity_id = :id order by id")
-                .param("id", String.valueOf(id)).query(String.class).list()).containsExactly(laos.email(), secretariat.email());
+        assertThat(jdbc
+            .sql("select actor from audit_entry where entity_type = 'registration' and entity_id = :id order by id")
+            .param("id", String.valueOf(id))
+            .query(String.class)
+            .list()).containsExactly(laos.email(), secretariat.email());
         assertThat(auditActions("participant", participant)).containsExactly("CREATE", "UPDATE");
 
         List<String> participantRows = jdbc.sql("""
                 select coalesce(old_value, '') || ' ' || coalesce(new_value, '') || ' ' || coalesce(reason, '')
                   from audit_entry where entity_type = 'participant' and entity_id = :id""")
-                .param("id", String.valueOf(participant)).query(String.class).list();
-        assertThat(participantRows).hasSize(2).allSatisfy(row -> assertThat(row)
-                .contains("audited@mofa.gov.la")
+            .param("id", String.valueOf(participant))
+            .query(String.class)
+            .list();
+        assertThat(participantRows).hasSize(2)
+            .allSatisfy(row -> assertThat(row).contains("audited@mofa.gov.la")
                 .doesNotContain("P0123456", "1970-05-01", "2030-01-31", "Vientiane", "244 220"));
         List<String> registrationRows = jdbc.sql("""
                 select coalesce(old_value, '') || ' ' || coalesce(new_value, '')
                   from audit_entry where entity_type = 'registration' and entity_id = :id""")
-                .param("id", String.valueOf(id)).query(String.class).list();
+            .param("id", String.valueOf(id))
+            .query(String.class)
+            .list();
         assertThat(registrationRows).allSatisfy(row -> assertThat(row).doesNotContain("P0123456"));
     }
+
 }

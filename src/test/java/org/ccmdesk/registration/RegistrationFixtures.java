@@ -9,9 +9,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Meetings, profiles and the signed-in user of the registration service tests. Today is 22 June
- * 2025 by the test clock; the shipped 2014 Intersessional Meeting (7-9 April 2014, window unset)
- * is moved to 7-9 July 2025 with its window open from 1 to 30 June when a test needs it open.
+ * Meetings, profiles and the signed-in user of the registration service tests. Today is
+ * 22 June 2025 by the test clock; the shipped 2014 Intersessional Meeting (7-9 April
+ * 2014, window unset) is moved to 7-9 July 2025 with its window open from 1 to 30 June
+ * when a test needs it open.
  */
 final class RegistrationFixtures {
 
@@ -25,10 +26,16 @@ final class RegistrationFixtures {
     }
 
     static long meeting(JdbcClient jdbc, String shortName) {
-        return jdbc.sql("select id from meeting where short_name = :name").param("name", shortName).query(Long.class).single();
+        return jdbc.sql("select id from meeting where short_name = :name")
+            .param("name", shortName)
+            .query(Long.class)
+            .single();
     }
 
-    /** Moves the meeting to 7-9 July 2025 with its registration window open on the test's today. */
+    /**
+     * Moves the meeting to 7-9 July 2025 with its registration window open on the test's
+     * today.
+     */
     static void openWindow(JdbcClient jdbc, long meetingId) {
         schedule(jdbc, meetingId, FIRST_DAY, LAST_DAY, OPENS, CLOSES);
     }
@@ -38,14 +45,18 @@ final class RegistrationFixtures {
         jdbc.sql("""
                 update meeting set first_day = :first, last_day = :last, registration_opens = :opens,
                        registration_closes = :closes where id = :id""")
-                .param("first", firstDay).param("last", lastDay).param("opens", opens).param("closes", closes)
-                .param("id", meetingId).update();
+            .param("first", firstDay)
+            .param("last", lastDay)
+            .param("opens", opens)
+            .param("closes", closes)
+            .param("id", meetingId)
+            .update();
     }
 
     /** The user the services read with {@code ActingUser.current()}, as after a login. */
     static void signIn(CcmUser user) {
         SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+            .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     static void signOut() {
@@ -55,8 +66,9 @@ final class RegistrationFixtures {
     /** A complete profile with passport details, accessibility needs and contact. */
     static ProfileForm profile(String email, String givenNames, String familyName, String delegation) {
         return new ProfileForm(email, givenNames, familyName, null, "Mr.", "Director, National Regulatory Authority",
-                delegation, "+856 21 244 220", delegation.length() == 3 ? delegation : null, Gender.MAN, true, false, false,
-                false, null, "P0123456", "LAO", LocalDate.of(2030, 1, 31), LocalDate.of(1970, 5, 1), "Vientiane");
+                delegation, "+856 21 244 220", delegation.length() == 3 ? delegation : null, Gender.MAN, true, false,
+                false, false, null, "P0123456", "LAO", LocalDate.of(2030, 1, 31), LocalDate.of(1970, 5, 1),
+                "Vientiane");
     }
 
     static ProfileForm withBirthDate(ProfileForm f, LocalDate birthDate) {
@@ -69,4 +81,5 @@ final class RegistrationFixtures {
     static RegisterForm registerFor(long participantId, DelegationRole role, Long... meetingIds) {
         return new RegisterForm(participantId, role, true, true, List.of(meetingIds));
     }
+
 }

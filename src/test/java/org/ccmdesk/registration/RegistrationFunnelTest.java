@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The invitation funnel counts the invited delegations with a registration (submitted or
- * approved) and with an approved one. The meeting is moved to 7-9 July 2025 with its window open;
- * the secretariat prepares the invitations (every state) with letters of 1 June 2025.
+ * approved) and with an approved one. The meeting is moved to 7-9 July 2025 with its
+ * window open; the secretariat prepares the invitations (every state) with letters of 1
+ * June 2025.
  */
 @DatabaseTest
 @Transactional
@@ -36,20 +37,28 @@ class RegistrationFunnelTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     ParticipantProfiles profiles;
+
     @Autowired
     RegistrationDesk desk;
+
     @Autowired
     InvitationService invitations;
 
     CcmUser secretariat;
+
     CcmUser laos;
+
     CcmUser france;
+
     long meeting;
 
     @BeforeEach
@@ -59,12 +68,16 @@ class RegistrationFunnelTest {
         france = accounts.create(Role.FOCAL_POINT, "FRA");
         meeting = RegistrationFixtures.meeting(jdbc, RegistrationFixtures.INTERSESSIONAL);
         RegistrationFixtures.openWindow(jdbc, meeting);
-        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf()).with(TestAccounts.as(secretariat))
-                .param("signatoryName", "Henrique Banze").param("signatoryTitle", "President of the Meeting")
-                .param("letterDate", "2025-06-01").param("language", "en"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("signatoryName", "Henrique Banze")
+            .param("signatoryTitle", "President of the Meeting")
+            .param("letterDate", "2025-06-01")
+            .param("language", "en")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from invitation where meeting_id = :m and state_iso3 in ('LAO', 'FRA')")
-                .param("m", meeting).query(Integer.class).single()).isEqualTo(2);
+            .param("m", meeting)
+            .query(Integer.class)
+            .single()).isEqualTo(2);
     }
 
     @AfterEach
@@ -121,22 +134,33 @@ class RegistrationFunnelTest {
         jdbc.sql("""
                 insert into organisation (name, acronym, kind, active, created_at)
                 values ('Funnel Test Committee', 'FTC', 'INTERNATIONAL_ORGANISATION', true, :now)""")
-                .param("now", OffsetDateTime.parse("2025-01-01T00:00:00Z")).update();
-        long organisation = jdbc.sql("select id from organisation where name = 'Funnel Test Committee'").query(Long.class).single();
-        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf()).with(TestAccounts.as(secretariat))
-                .param("signatoryName", "Henrique Banze").param("signatoryTitle", "President of the Meeting")
-                .param("letterDate", "2025-06-01").param("language", "en").param("organisations", String.valueOf(organisation)))
-                .andExpect(status().is3xxRedirection());
+            .param("now", OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+            .update();
+        long organisation = jdbc.sql("select id from organisation where name = 'Funnel Test Committee'")
+            .query(Long.class)
+            .single();
+        mvc.perform(post("/meetings/" + meeting + "/invitations/prepare").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("signatoryName", "Henrique Banze")
+            .param("signatoryTitle", "President of the Meeting")
+            .param("letterDate", "2025-06-01")
+            .param("language", "en")
+            .param("organisations", String.valueOf(organisation))).andExpect(status().is3xxRedirection());
 
         long adviser = register(secretariat, "adviser@ftc.example", "org-" + organisation, DelegationRole.ADVISER);
         desk.approve(List.of(adviser));
 
         InvitationFunnel funnel = invitations.funnel(meeting);
-        InvitationFunnel.Stage organisations = funnel.byGroup().stream().filter(row -> row.key().equals("ORGANISATIONS"))
-                .findFirst().orElseThrow().stage();
+        InvitationFunnel.Stage organisations = funnel.byGroup()
+            .stream()
+            .filter(row -> row.key().equals("ORGANISATIONS"))
+            .findFirst()
+            .orElseThrow()
+            .stage();
         assertThat(organisations.invited()).isEqualTo(1);
         assertThat(organisations.registered()).isEqualTo(1);
         assertThat(organisations.approved()).isEqualTo(1);
         assertThat(funnel.total().registered()).isEqualTo(1);
     }
+
 }

@@ -13,20 +13,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The life of a registration for the 2014 Intersessional Meeting, without the database: a Lao
- * technical expert submits on 3 March 2014, and the secretariat decides on 20 March.
+ * The life of a registration for the 2014 Intersessional Meeting, without the database: a
+ * Lao technical expert submits on 3 March 2014, and the secretariat decides on 20 March.
  */
 class RegistrationTest {
 
     private static final OffsetDateTime SUBMITTED_AT = OffsetDateTime.of(2014, 3, 3, 9, 30, 0, 0, ZoneOffset.UTC);
+
     private static final OffsetDateTime DECIDED_AT = OffsetDateTime.of(2014, 3, 20, 15, 0, 0, 0, ZoneOffset.UTC);
+
     private static final String PERSON = "vilayvanh@mofa.gov.la";
+
     private static final String ISU = "isu@clusterconvention.org";
 
     /** The delegation is left out: no rule of the status looks at it. */
     private static Registration registration(RegistrationStatus status, boolean confirmed) {
-        return new Registration(7, 11, 5, null, DelegationRole.TECHNICAL_EXPERT, true, false, status, confirmed, false, null,
-                PERSON, SUBMITTED_AT, null, null);
+        return new Registration(7, 11, 5, null, DelegationRole.TECHNICAL_EXPERT, true, false, status, confirmed, false,
+                null, PERSON, SUBMITTED_AT, null, null);
     }
 
     private static void assertRefused(Registration registration, UnaryOperator<Registration> change) {
@@ -58,9 +61,10 @@ class RegistrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RegistrationStatus.class, names = {"SUBMITTED", "APPROVED"})
+    @EnumSource(value = RegistrationStatus.class, names = { "SUBMITTED", "APPROVED" })
     void aSubmittedOrApprovedRegistrationIsRejectedWithTheReasonTrimmed(RegistrationStatus status) {
-        Registration rejected = registration(status, true).reject("  Not on the delegation's credentials.  ", ISU, DECIDED_AT);
+        Registration rejected = registration(status, true).reject("  Not on the delegation's credentials.  ", ISU,
+                DECIDED_AT);
 
         assertThat(rejected.status()).isEqualTo(RegistrationStatus.REJECTED);
         assertThat(rejected.reason()).isEqualTo("Not on the delegation's credentials.");
@@ -70,7 +74,7 @@ class RegistrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RegistrationStatus.class, names = {"REJECTED", "WITHDRAWN"})
+    @EnumSource(value = RegistrationStatus.class, names = { "REJECTED", "WITHDRAWN" })
     void aRejectedOrWithdrawnRegistrationIsNotRejected(RegistrationStatus status) {
         assertRefused(registration(status, true), r -> r.reject("too late", ISU, DECIDED_AT));
     }
@@ -78,22 +82,23 @@ class RegistrationTest {
     @Test
     void aRejectionNeedsAReasonOfAtMostAThousandCharacters() {
         Registration submitted = registration(RegistrationStatus.SUBMITTED, true);
-        for (String missing : new String[] {null, "", "   "}) {
-            assertThatThrownBy(() -> submitted.reject(missing, ISU, DECIDED_AT)).isInstanceOfSatisfying(RuleViolation.class, e -> {
-                assertThat(e.field()).isEqualTo("reason");
-                assertThat(e.messageKey()).isEqualTo("registration.reasonRequired");
-            });
-        }
-        assertThatThrownBy(() -> submitted.reject("x".repeat(1001), ISU, DECIDED_AT))
+        for (String missing : new String[] { null, "", "   " }) {
+            assertThatThrownBy(() -> submitted.reject(missing, ISU, DECIDED_AT))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.field()).isEqualTo("reason");
-                    assertThat(e.messageKey()).isEqualTo("registration.reasonTooLong");
+                    assertThat(e.messageKey()).isEqualTo("registration.reasonRequired");
                 });
+        }
+        assertThatThrownBy(() -> submitted.reject("x".repeat(1001), ISU, DECIDED_AT))
+            .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                assertThat(e.field()).isEqualTo("reason");
+                assertThat(e.messageKey()).isEqualTo("registration.reasonTooLong");
+            });
         assertThat(submitted.reject("x".repeat(1000), ISU, DECIDED_AT).reason()).hasSize(1000);
     }
 
     @ParameterizedTest
-    @EnumSource(value = RegistrationStatus.class, names = {"SUBMITTED", "APPROVED"})
+    @EnumSource(value = RegistrationStatus.class, names = { "SUBMITTED", "APPROVED" })
     void aSubmittedOrApprovedRegistrationIsWithdrawnByWhoeverDoesIt(RegistrationStatus status) {
         Registration withdrawn = registration(status, false).withdraw(PERSON, DECIDED_AT);
 
@@ -105,7 +110,7 @@ class RegistrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RegistrationStatus.class, names = {"REJECTED", "WITHDRAWN"})
+    @EnumSource(value = RegistrationStatus.class, names = { "REJECTED", "WITHDRAWN" })
     void aRejectedOrWithdrawnRegistrationIsNotWithdrawn(RegistrationStatus status) {
         assertRefused(registration(status, false), r -> r.withdraw(PERSON, DECIDED_AT));
     }
@@ -155,4 +160,5 @@ class RegistrationTest {
         assertRefused(registration(status, true),
                 r -> r.resubmit(DelegationRole.ADVISER, true, false, true, false, PERSON, DECIDED_AT));
     }
+
 }

@@ -26,13 +26,17 @@ class VisaLetterTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     TestAccounts accounts;
+
     @Autowired
     JdbcClient jdbc;
 
     OutputsTestData data;
+
     CcmUser secretariat;
+
     CcmUser anne;
 
     @BeforeEach
@@ -43,10 +47,14 @@ class VisaLetterTest {
     }
 
     private String letter(long registration, RequestPostProcessor user, String lang) throws Exception {
-        byte[] pdf = mvc.perform(get("/registrations/" + registration + "/visa-letter.pdf").param("lang", lang).with(user))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("visa-letter-intersessional-2014-martin.pdf")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] pdf = mvc
+            .perform(get("/registrations/" + registration + "/visa-letter.pdf").param("lang", lang).with(user))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition",
+                    containsString("visa-letter-intersessional-2014-martin.pdf")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
         return Pdfs.text(pdf);
     }
 
@@ -57,19 +65,20 @@ class VisaLetterTest {
                 "Convention on Cluster Munitions", "Ms Anne Martin, Ambassador, of the delegation of France",
                 "registered and approved to attend the Intersessional Meeting 2014",
                 "World Meteorological Organization (WMO) building, Geneva", "from 7 April 2014 to 9 April 2014",
-                "FR12345678", "31 January 2030", "1 May 1970", "Lyon", "not sponsored", "issue the participant with the visa",
-                "22 June 2025");
+                "FR12345678", "31 January 2030", "1 May 1970", "Lyon", "not sponsored",
+                "issue the participant with the visa", "22 June 2025");
         assertThat(text.replace(" ", "")).contains("ccm-registration.org/menu/visa-information-for-switzerland");
     }
 
     @Test
     void thePersonAndTheirFocalPointMayReadItAnotherStatesFocalPointMayNot() throws Exception {
         assertThat(letter(data.martin, TestAccounts.as(anne), "en")).contains("FR12345678");
-        assertThat(letter(data.martin, TestAccounts.as(accounts.create(Role.FOCAL_POINT, "FRA")), "en")).contains("FR12345678");
+        assertThat(letter(data.martin, TestAccounts.as(accounts.create(Role.FOCAL_POINT, "FRA")), "en"))
+            .contains("FR12345678");
         mvc.perform(get("/registrations/" + data.martin + "/visa-letter.pdf")
-                .with(TestAccounts.as(accounts.create(Role.FOCAL_POINT, "DEU")))).andExpect(status().isForbidden());
+            .with(TestAccounts.as(accounts.create(Role.FOCAL_POINT, "DEU")))).andExpect(status().isForbidden());
         mvc.perform(get("/registrations/" + data.martin + "/visa-letter.pdf")
-                .with(TestAccounts.as(accounts.create(Role.DELEGATE)))).andExpect(status().isForbidden());
+            .with(TestAccounts.as(accounts.create(Role.DELEGATE)))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -81,21 +90,25 @@ class VisaLetterTest {
 
     private void expectConflict(long registration, String reason) throws Exception {
         mvc.perform(get("/registrations/" + registration + "/visa-letter.pdf").with(TestAccounts.as(secretariat)))
-                .andExpect(status().isConflict()).andExpect(content().string(containsString(reason)));
+            .andExpect(status().isConflict())
+            .andExpect(content().string(containsString(reason)));
     }
 
     @Test
     void withoutACountryTheLetterIsForTheHostCountry() throws Exception {
         jdbc.sql("update meeting set country = null where id = :id").param("id", data.meeting).update();
         assertThat(letter(data.martin, TestAccounts.as(secretariat), "en"))
-                .contains("To the Embassy or Consulate of the host country");
+            .contains("To the Embassy or Consulate of the host country");
     }
 
     @Test
     void theLetterInFrenchAndSpanish() throws Exception {
-        assertThat(letter(data.martin, TestAccounts.as(secretariat), "fr")).contains("ambassade ou au consulat de Switzerland",
-                "du 7 avril 2014 au 9 avril 2014", "Numéro de passeport", "FR12345678", "ne sont pas pris en charge");
-        assertThat(letter(data.martin, TestAccounts.as(secretariat), "es")).contains("Embajada o el Consulado de Switzerland",
-                "del 7 de abril de 2014 al 9 de abril de 2014", "Número de pasaporte", "no están patrocinados");
+        assertThat(letter(data.martin, TestAccounts.as(secretariat), "fr")).contains(
+                "ambassade ou au consulat de Switzerland", "du 7 avril 2014 au 9 avril 2014", "Numéro de passeport",
+                "FR12345678", "ne sont pas pris en charge");
+        assertThat(letter(data.martin, TestAccounts.as(secretariat), "es")).contains(
+                "Embajada o el Consulado de Switzerland", "del 7 de abril de 2014 al 9 de abril de 2014",
+                "Número de pasaporte", "no están patrocinados");
     }
+
 }

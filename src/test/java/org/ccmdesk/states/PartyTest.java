@@ -30,7 +30,9 @@ class PartyTest {
         assertThat(icrc.iso3()).isNull();
         assertThat(icrc.organisationId()).isEqualTo(12L);
         assertThat(icrc.key()).isEqualTo("org-12");
-        assertThat(icrc).isEqualTo(Party.organisation(12)).isNotEqualTo(Party.organisation(13)).hasToString("organisation 12");
+        assertThat(icrc).isEqualTo(Party.organisation(12))
+            .isNotEqualTo(Party.organisation(13))
+            .hasToString("organisation 12");
     }
 
     @Test
@@ -43,7 +45,7 @@ class PartyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"FRA", "LAO", "org-1", "org-12", "org-999999999999"})
+    @ValueSource(strings = { "FRA", "LAO", "org-1", "org-12", "org-999999999999" })
     void aKeyReadsBackAsTheSameParty(String key) {
         Party party = Party.parse(key).orElseThrow();
 
@@ -53,8 +55,8 @@ class PartyTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"org-", "FR", "FRAN", "F1A", "STATE:FRA", "ORG:12", "org-99999999999999", "org-0", "org-007",
-            "org-12 ", " FRA", "ORG-12", "org--12", "org-1a", "ÉTA"})
+    @ValueSource(strings = { "org-", "FR", "FRAN", "F1A", "STATE:FRA", "ORG:12", "org-99999999999999", "org-0",
+            "org-007", "org-12 ", " FRA", "ORG-12", "org--12", "org-1a", "ÉTA" })
     void anythingElseIsNotAParty(String key) {
         assertThat(Party.parse(key)).isEmpty();
     }
@@ -67,4 +69,5 @@ class PartyTest {
         assertThatThrownBy(() -> Party.state("FR")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Party.organisation(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
 }

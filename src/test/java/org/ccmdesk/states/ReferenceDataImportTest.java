@@ -18,8 +18,10 @@ class ReferenceDataImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     TreatyStatusService treaty;
+
     @Autowired
     ReferenceDataImporter importer;
 
@@ -38,16 +40,13 @@ class ReferenceDataImportTest {
         assertThat(count("select count(*) from reference_import where checksum is not null")).isEqualTo(1);
     }
 
-    /** The published counts that the reference data must reproduce (see shared/reference/README.md). */
+    /**
+     * The published counts that the reference data must reproduce (see
+     * shared/reference/README.md).
+     */
     @ParameterizedTest(name = "{0}: {1} States Parties, {2} signatories")
-    @CsvSource({
-        "2010-08-01, 38, 30, 70",
-        "2014-04-07, 84, 84, 29",
-        "2015-08-01, 93, 89, 24",
-        "2018-08-01, 103, 102, 17",
-        "2022-08-01, 110, 110, 13",
-        "2025-06-22, 111, 111, 12"
-    })
+    @CsvSource({ "2010-08-01, 38, 30, 70", "2014-04-07, 84, 84, 29", "2015-08-01, 93, 89, 24",
+            "2018-08-01, 103, 102, 17", "2022-08-01, 110, 110, 13", "2025-06-22, 111, 111, 12" })
     void reproducesThePublishedCounts(LocalDate asOf, int parties, int inForce, int signatories) {
         TreatySummary summary = treaty.summary(asOf);
         assertThat(summary.statesParties()).isEqualTo(parties);
@@ -56,7 +55,10 @@ class ReferenceDataImportTest {
         assertThat(summary.joined()).isEqualTo(parties + signatories);
     }
 
-    /** In one transaction, as at start-up: outside one, PostgreSQL commits each of the thousand-odd writes on its own (15 s). */
+    /**
+     * In one transaction, as at start-up: outside one, PostgreSQL commits each of the
+     * thousand-odd writes on its own (15 s).
+     */
     @Test
     @Transactional
     void importingTheSameReleaseAgainChangesNothing() {
@@ -71,8 +73,10 @@ class ReferenceDataImportTest {
     @Test
     @Transactional
     void aReleaseNeverOverwritesAFactRecordedThroughTheApplication() {
-        jdbc.sql("update treaty_event set shipped = false, event_date = :date where state_iso3 = 'AGO' and kind = 'SIGNATURE'")
-                .param("date", LocalDate.of(2008, 12, 4)).update();
+        jdbc.sql(
+                "update treaty_event set shipped = false, event_date = :date where state_iso3 = 'AGO' and kind = 'SIGNATURE'")
+            .param("date", LocalDate.of(2008, 12, 4))
+            .update();
         importer.importAll();
         StateDetail angola = treaty.detailOf("AGO", LocalDate.of(2025, 1, 1), Locale.ENGLISH).orElseThrow();
         assertThat(angola.signature()).isEqualTo(LocalDate.of(2008, 12, 4));
@@ -80,8 +84,12 @@ class ReferenceDataImportTest {
 
     @Test
     void namesAreShownInThePageLanguage() {
-        assertThat(treaty.detailOf("deu", LocalDate.of(2014, 4, 7), Locale.FRENCH).orElseThrow().name()).isEqualTo("Allemagne");
-        assertThat(treaty.detailOf("DEU", LocalDate.of(2014, 4, 7), new Locale("es")).orElseThrow().name()).isEqualTo("Alemania");
-        assertThat(treaty.detailOf("DEU", LocalDate.of(2014, 4, 7), Locale.GERMAN).orElseThrow().name()).isEqualTo("Germany");
+        assertThat(treaty.detailOf("deu", LocalDate.of(2014, 4, 7), Locale.FRENCH).orElseThrow().name())
+            .isEqualTo("Allemagne");
+        assertThat(treaty.detailOf("DEU", LocalDate.of(2014, 4, 7), new Locale("es")).orElseThrow().name())
+            .isEqualTo("Alemania");
+        assertThat(treaty.detailOf("DEU", LocalDate.of(2014, 4, 7), Locale.GERMAN).orElseThrow().name())
+            .isEqualTo("Germany");
     }
+
 }

@@ -29,8 +29,10 @@ class StateListFilterTest {
 
     @Test
     void filtersByStatusGroupAndRegion() {
-        assertThat(codes(new StateListFilter(TreatyStatus.IN_FORCE, null, null, null, null, null))).containsExactly("CIV", "FRA");
-        assertThat(codes(new StateListFilter(null, "African Group", null, null, null, null))).containsExactly("AGO", "CIV");
+        assertThat(codes(new StateListFilter(TreatyStatus.IN_FORCE, null, null, null, null, null)))
+            .containsExactly("CIV", "FRA");
+        assertThat(codes(new StateListFilter(null, "African Group", null, null, null, null))).containsExactly("AGO",
+                "CIV");
         assertThat(codes(new StateListFilter(null, null, "Europe", null, null, null))).containsExactly("FRA");
         assertThat(codes(new StateListFilter(null, null, "Americas sub", null, null, null))).containsExactly("USA");
     }
@@ -44,13 +46,18 @@ class StateListFilterTest {
 
     @Test
     void sortsByDateWithMissingDatesLastInBothDirections() {
-        assertThat(codes(new StateListFilter(null, null, null, null, "deposit", "asc"))).containsExactly("FRA", "CIV", "AGO", "USA");
-        assertThat(codes(new StateListFilter(null, null, null, null, "deposit", "desc"))).containsExactly("CIV", "FRA", "AGO", "USA");
+        assertThat(codes(new StateListFilter(null, null, null, null, "deposit", "asc"))).containsExactly("FRA", "CIV",
+                "AGO", "USA");
+        assertThat(codes(new StateListFilter(null, null, null, null, "deposit", "desc"))).containsExactly("CIV", "FRA",
+                "AGO", "USA");
     }
 
     @Test
     void unknownSortFallsBackToName() {
-        assertThat(codes(new StateListFilter(null, null, null, null, "drop table", null))).containsExactly("AGO", "CIV", "FRA", "USA");
-        assertThat(codes(new StateListFilter(null, null, null, null, "name", "desc"))).containsExactly("USA", "FRA", "CIV", "AGO");
+        assertThat(codes(new StateListFilter(null, null, null, null, "drop table", null))).containsExactly("AGO", "CIV",
+                "FRA", "USA");
+        assertThat(codes(new StateListFilter(null, null, null, null, "name", "desc"))).containsExactly("USA", "FRA",
+                "CIV", "AGO");
     }
+
 }

@@ -16,8 +16,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * A real headless Chromium (Debian's, never a downloaded one) driven by Playwright, with the
- * axe-core accessibility check that every browser test runs on each page it visits.
+ * A real headless Chromium (Debian's, never a downloaded one) driven by Playwright, with
+ * the axe-core accessibility check that every browser test runs on each page it visits.
  */
 public final class Browser implements AutoCloseable {
 
@@ -37,32 +37,49 @@ public final class Browser implements AutoCloseable {
             """;
 
     private final Playwright playwright;
+
     private final com.microsoft.playwright.Browser chromium;
+
     private final String axeSource;
+
     private final List<BrowserContext> open = new ArrayList<>();
 
     public Browser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserCondition.CHROMIUM).setHeadless(true).setArgs(ARGS));
+        playwright = Playwright
+            .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium()
+            .launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserCondition.CHROMIUM)
+                .setHeadless(true)
+                .setArgs(ARGS));
         axeSource = read("/vendor/axe-core/axe.min.js");
     }
 
-    /** A new page in a fresh context. The context bypasses CSP only so that axe-core can be injected. */
+    /**
+     * A new page in a fresh context. The context bypasses CSP only so that axe-core can
+     * be injected.
+     */
     public Page newPage(String language) {
-        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBypassCSP(true).setLocale(language).setViewportSize(1280, 900));
+        BrowserContext context = chromium
+            .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBypassCSP(true)
+                .setLocale(language)
+                .setViewportSize(1280, 900));
         open.add(context);
         return context.newPage();
     }
 
-    /** Closes the pages opened since the last call: the browser is shared by every test of the run. */
+    /**
+     * Closes the pages opened since the last call: the browser is shared by every test of
+     * the run.
+     */
     public void closePages() {
         open.forEach(BrowserContext::close);
         open.clear();
     }
 
-    /** Runs axe-core on the page and fails on any serious or critical finding, listing them. */
+    /**
+     * Runs axe-core on the page and fails on any serious or critical finding, listing
+     * them.
+     */
     public void assertAccessible(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
         String violations = (String) page.evaluate(AXE_RUN);
@@ -82,8 +99,10 @@ public final class Browser implements AutoCloseable {
                 throw new IllegalStateException("Missing test resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

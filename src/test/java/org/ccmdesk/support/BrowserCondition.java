@@ -7,7 +7,10 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Browser tests need Debian's Chromium; without it they are skipped with a message, or fail where required (CI). */
+/**
+ * Browser tests need Debian's Chromium; without it they are skipped with a message, or
+ * fail where required (CI).
+ */
 public class BrowserCondition implements ExecutionCondition {
 
     public static final Path CHROMIUM = Path.of(System.getProperty("ccm.test.chromium", "/usr/bin/chromium"));
@@ -25,4 +28,5 @@ public class BrowserCondition implements ExecutionCondition {
         System.err.println("SKIPPED: " + message);
         return ConditionEvaluationResult.disabled(message);
     }
+
 }

@@ -15,18 +15,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base of the browser tests: the running application, the same one (and the same in-memory
- * database) for every browser test class, since Spring's test context cache reuses a context
- * whose configuration is identical; one headless Chromium for the whole run (skipped, or failed
- * where required, when Chromium is missing); the application's address and signing in.
+ * Base of the browser tests: the running application, the same one (and the same
+ * in-memory database) for every browser test class, since Spring's test context cache
+ * reuses a context whose configuration is identical; one headless Chromium for the whole
+ * run (skipped, or failed where required, when Chromium is missing); the application's
+ * address and signing in.
  * <p>
- * Because the database is shared, each test creates its own accounts (with unique e-mails), its
- * own people and, where it changes one, its own meeting or state, and asserts nothing that
- * another browser test changes. Subclasses must not add configuration of their own (properties,
- * profiles, mocked beans): that would start a second application. The database is not the one of
- * the {@link DatabaseTest}s, whose counts the browser tests' changes would upset.
+ * Because the database is shared, each test creates its own accounts (with unique
+ * e-mails), its own people and, where it changes one, its own meeting or state, and
+ * asserts nothing that another browser test changes. Subclasses must not add
+ * configuration of their own (properties, profiles, mocked beans): that would start a
+ * second application. The database is not the one of the {@link DatabaseTest}s, whose
+ * counts the browser tests' changes would upset.
  */
-@ExtendWith({BrowserCondition.class, SharedBrowser.class})
+@ExtendWith({ BrowserCondition.class, SharedBrowser.class })
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1")
 @ActiveProfiles("test")
@@ -58,4 +60,5 @@ public abstract class BrowserTest {
         page.locator("#login-form button[type=submit]").click();
         assertThat(page.locator("#nav-sign-out")).isVisible();
     }
+
 }

@@ -14,8 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test of the whole application on a real database, Flyway from scratch and the shipped
- * reference data loaded. It runs twice in {@code ./mvnw verify}: on H2 in the default Surefire
- * execution and on PostgreSQL in the {@code postgres-tests} execution (tag {@code database}).
+ * reference data loaded. It runs twice in {@code ./mvnw verify}: on H2 in the default
+ * Surefire execution and on PostgreSQL in the {@code postgres-tests} execution (tag
+ * {@code database}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,4 +27,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabaseCondition.class)
 public @interface DatabaseTest {
+
 }

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One Chromium for every browser test class of the run: starting Playwright's driver and the
- * browser takes seconds, and each test opens its own browser contexts anyway. The browser lives
- * in the root store, which closes it when the run ends.
+ * One Chromium for every browser test class of the run: starting Playwright's driver and
+ * the browser takes seconds, and each test opens its own browser contexts anyway. The
+ * browser lives in the root store, which closes it when the run ends.
  */
 public class SharedBrowser implements ParameterResolver {
 
@@ -20,6 +20,9 @@ public class SharedBrowser implements ParameterResolver {
 
     @Override
     public Browser resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Browser.class, type -> new Browser(), Browser.class);
+        return context.getRoot()
+            .getStore(NAMESPACE)
+            .computeIfAbsent(Browser.class, type -> new Browser(), Browser.class);
     }
+
 }

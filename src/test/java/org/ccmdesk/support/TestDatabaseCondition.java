@@ -15,13 +15,14 @@ import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
  * Chooses the database of a {@link DatabaseTest} from the system property
- * {@code ccm.test.database} ({@code h2} by default, {@code postgres} in the second Surefire
- * execution). For PostgreSQL it creates, once per JVM, a database of its own named
- * {@code ccmdesk_test_<pid>_<random>}, so that Flyway starts from scratch and two builds on one
- * server do not destroy each other's database; it is dropped when the JVM ends. The URL reaches
- * Spring through the system property {@value #URL_PROPERTY}. {@code CCM_TEST_POSTGRES_URL} names
- * a database to use as it is instead (nothing is created or dropped). Without a usable server
- * the tests are skipped (or, when required, fail).
+ * {@code ccm.test.database} ({@code h2} by default, {@code postgres} in the second
+ * Surefire execution). For PostgreSQL it creates, once per JVM, a database of its own
+ * named {@code ccmdesk_test_<pid>_<random>}, so that Flyway starts from scratch and two
+ * builds on one server do not destroy each other's database; it is dropped when the JVM
+ * ends. The URL reaches Spring through the system property {@value #URL_PROPERTY}.
+ * {@code CCM_TEST_POSTGRES_URL} names a database to use as it is instead (nothing is
+ * created or dropped). Without a usable server the tests are skipped (or, when required,
+ * fail).
  */
 public class TestDatabaseCondition implements ExecutionCondition, ActiveProfilesResolver {
 
@@ -29,13 +30,16 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
     static final String USER = env("CCM_TEST_POSTGRES_USER", "postgres");
     static final String PASSWORD = env("CCM_TEST_POSTGRES_PASSWORD", "");
     static final String OVERRIDE_URL = env("CCM_TEST_POSTGRES_URL", null);
+
     /** Read by {@code application-test-postgres.properties}. */
     static final String URL_PROPERTY = "ccm.test.postgres.url";
 
     private static final Pattern SERVER_AND_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
     private static Boolean prepared;
+
     private static String database;
+
     private static String failure;
 
     static boolean onPostgres() {
@@ -44,7 +48,7 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return onPostgres() ? new String[] {"test", "test-postgres"} : new String[] {"test"};
+        return onPostgres() ? new String[] { "test", "test-postgres" } : new String[] { "test" };
     }
 
     @Override
@@ -70,7 +74,8 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
             try {
                 System.setProperty(URL_PROPERTY, OVERRIDE_URL != null ? useAsItIs(OVERRIDE_URL) : createOwnDatabase());
                 prepared = true;
-            } catch (SQLException | IllegalArgumentException e) {
+            }
+            catch (SQLException | IllegalArgumentException e) {
                 failure = e.getMessage();
                 prepared = false;
             }
@@ -84,7 +89,8 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
     }
 
     private static String createOwnDatabase() throws SQLException {
-        String name = "ccmdesk_test_" + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "ccmdesk_test_" + ProcessHandle.current().pid() + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
         String url = urlOf(ADMIN_URL, name);
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
@@ -95,21 +101,28 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
         return url;
     }
 
-    /** Best effort: the application may still hold connections while the JVM stops, hence {@code force}. */
+    /**
+     * Best effort: the application may still hold connections while the JVM stops, hence
+     * {@code force}.
+     */
     private static void dropOwnDatabase() {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             System.err.println("Could not drop the test database " + database + ": " + e.getMessage());
         }
     }
 
-    /** The admin URL with its database replaced, keeping the server and the parameters. */
+    /**
+     * The admin URL with its database replaced, keeping the server and the parameters.
+     */
     static String urlOf(String adminUrl, String databaseName) {
         Matcher m = SERVER_AND_DATABASE.matcher(adminUrl);
         if (!m.matches()) {
-            throw new IllegalArgumentException("CCM_TEST_POSTGRES_ADMIN_URL is not a jdbc:postgresql://host[:port]/database URL");
+            throw new IllegalArgumentException(
+                    "CCM_TEST_POSTGRES_ADMIN_URL is not a jdbc:postgresql://host[:port]/database URL");
         }
         return m.group(1) + "/" + databaseName + (m.group(3) == null ? "" : m.group(3));
     }
@@ -118,4 +131,5 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }
+
 }

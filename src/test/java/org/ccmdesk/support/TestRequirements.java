@@ -1,9 +1,10 @@
 package org.ccmdesk.support;
 
 /**
- * Whether a missing PostgreSQL or Chromium may skip its tests. On a developer's machine it may
- * (with a message saying why); in CI ({@code CI=true}) or with {@code CCM_REQUIRE_POSTGRES} /
- * {@code CCM_REQUIRE_BROWSER} set to true it may not: the test fails instead.
+ * Whether a missing PostgreSQL or Chromium may skip its tests. On a developer's machine
+ * it may (with a message saying why); in CI ({@code CI=true}) or with
+ * {@code CCM_REQUIRE_POSTGRES} / {@code CCM_REQUIRE_BROWSER} set to true it may not: the
+ * test fails instead.
  */
 public final class TestRequirements {
 
@@ -22,4 +23,5 @@ public final class TestRequirements {
         String value = System.getenv(name);
         return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
     }
+
 }

@@ -24,4 +24,5 @@ class CitationsTest {
                 new Citations.Part(".", null));
         assertThat(citations.parts(null)).isEmpty();
     }
+
 }

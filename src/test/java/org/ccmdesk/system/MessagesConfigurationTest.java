@@ -32,20 +32,26 @@ class MessagesConfigurationTest {
 
     @Test
     void resolvesAKeyOfEveryBundleInFrenchAndSpanish() throws IOException {
-        var basenames = MessagesConfiguration.basenames(
-                List.of(new PathMatchingResourcePatternResolver().getResources(MessagesConfiguration.BUNDLES)));
+        var basenames = MessagesConfiguration
+            .basenames(List.of(new PathMatchingResourcePatternResolver().getResources(MessagesConfiguration.BUNDLES)));
         assertThat(basenames).hasSizeGreaterThanOrEqualTo(8);
         for (String basename : basenames) {
             Properties english = load(basename, "");
             Properties french = load(basename, "_fr");
             Properties spanish = load(basename, "_es");
-            // A key whose three texts differ, so that an English answer cannot pass for a translation.
-            String key = english.stringPropertyNames().stream().sorted()
-                    .filter(k -> !english.getProperty(k).equals(french.getProperty(k)))
-                    .filter(k -> !english.getProperty(k).equals(spanish.getProperty(k)))
-                    .findFirst().orElseThrow(() -> new AssertionError("no translated key in " + basename));
-            assertThat(messages.getMessage(key, null, Locale.ENGLISH)).as("%s en", key).isEqualTo(english.getProperty(key));
-            assertThat(messages.getMessage(key, null, Locale.FRENCH)).as("%s fr", key).isEqualTo(french.getProperty(key));
+            // A key whose three texts differ, so that an English answer cannot pass for a
+            // translation.
+            String key = english.stringPropertyNames()
+                .stream()
+                .sorted()
+                .filter(k -> !english.getProperty(k).equals(french.getProperty(k)))
+                .filter(k -> !english.getProperty(k).equals(spanish.getProperty(k)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no translated key in " + basename));
+            assertThat(messages.getMessage(key, null, Locale.ENGLISH)).as("%s en", key)
+                .isEqualTo(english.getProperty(key));
+            assertThat(messages.getMessage(key, null, Locale.FRENCH)).as("%s fr", key)
+                .isEqualTo(french.getProperty(key));
             assertThat(messages.getMessage(key, null, SPANISH)).as("%s es", key).isEqualTo(spanish.getProperty(key));
         }
     }
@@ -54,14 +60,17 @@ class MessagesConfigurationTest {
     void keepsBootsBehaviourForOtherLanguagesArgumentsAndUnknownKeys() {
         // English file for a language without one, not the machine's language.
         assertThat(messages.getMessage("nav.home", null, Locale.GERMAN)).isEqualTo("Home");
-        assertThat(messages.getMessage("states.count", new Object[] {1, 50, 197}, Locale.FRENCH)).isEqualTo("États 1 à 50 sur 197");
-        assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Locale.ENGLISH)).isInstanceOf(NoSuchMessageException.class);
+        assertThat(messages.getMessage("states.count", new Object[] { 1, 50, 197 }, Locale.FRENCH))
+            .isEqualTo("États 1 à 50 sur 197");
+        assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Locale.ENGLISH))
+            .isInstanceOf(NoSuchMessageException.class);
     }
 
     @Test
     void aLanguageFileIsNoBasename() {
-        List<Resource> files = List.of(named("states.properties"), named("states_fr.properties"), named("states_es.properties"),
-                named("system_pt_BR.properties"), named("meetings.properties"), named("notes.txt"));
+        List<Resource> files = List.of(named("states.properties"), named("states_fr.properties"),
+                named("states_es.properties"), named("system_pt_BR.properties"), named("meetings.properties"),
+                named("notes.txt"));
         assertThat(MessagesConfiguration.basenames(files)).containsExactly("messages.meetings", "messages.states");
     }
 
@@ -77,9 +86,11 @@ class MessagesConfigurationTest {
     private static Properties load(String basename, String suffix) throws IOException {
         Properties properties = new Properties();
         String path = basename.replace('.', '/') + suffix + ".properties";
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+                StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
     }
+
 }

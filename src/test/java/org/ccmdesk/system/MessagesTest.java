@@ -33,14 +33,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Every visible string exists in every language, in one module's bundle only, and every key a
- * page or the code uses exists in some bundle.
+ * Every visible string exists in every language, in one module's bundle only, and every
+ * key a page or the code uses exists in some bundle.
  */
 class MessagesTest {
 
     private static final List<String> LANGUAGES = List.of("", "_fr", "_es");
 
-    /** Where the code hands a message key over: {@code new RuleViolation(field, "key")}, {@code addFlashAttribute("notice", "key")}... */
+    /**
+     * Where the code hands a message key over: {@code new RuleViolation(field, "key")},
+     * {@code addFlashAttribute("notice", "key")}...
+     */
     private static final List<Pattern> KEYS_IN_CODE = List.of(
             Pattern.compile("new RuleViolation\\(\\s*[^,()]+,\\s*\"([^\"]+)\""),
             Pattern.compile("new (?:NotFoundException|DocumentUnavailable|Problem)\\(\\s*\"([^\"]+)\""),
@@ -64,7 +67,9 @@ class MessagesTest {
         assertThat(files).as("files in messages/").isEqualTo(expected);
         for (String language : LANGUAGES) {
             // The one bundle of old is read by nobody: a key left in it would be lost.
-            assertThat(new ClassPathResource("messages" + language + ".properties").exists()).as("messages%s.properties", language).isFalse();
+            assertThat(new ClassPathResource("messages" + language + ".properties").exists())
+                .as("messages%s.properties", language)
+                .isFalse();
         }
     }
 
@@ -75,7 +80,8 @@ class MessagesTest {
             assertThat(english).as(basename).isNotEmpty();
             for (String language : LANGUAGES) {
                 Properties bundle = load(basename, language);
-                assertThat(new TreeSet<>(bundle.stringPropertyNames())).as("keys of %s%s", basename, language).isEqualTo(english);
+                assertThat(new TreeSet<>(bundle.stringPropertyNames())).as("keys of %s%s", basename, language)
+                    .isEqualTo(english);
                 for (String key : english) {
                     assertThat(bundle.getProperty(key)).as("%s%s %s", basename, language, key).isNotBlank();
                 }
@@ -128,7 +134,8 @@ class MessagesTest {
                 }
             }
         }
-        assertThat(used).contains("treatyFact.dateInFuture", "participant.stateUnknown", "error.invalidDate", "import.badLink");
+        assertThat(used).contains("treatyFact.dateInFuture", "participant.stateUnknown", "error.invalidDate",
+                "import.badLink");
         assertThat(allKeys()).containsAll(used);
     }
 
@@ -192,7 +199,9 @@ class MessagesTest {
         return MessagesConfiguration.basenames(bundleFiles());
     }
 
-    /** The English keys of every bundle (the other languages have the same, see above). */
+    /**
+     * The English keys of every bundle (the other languages have the same, see above).
+     */
     private static Set<String> allKeys() throws IOException {
         Set<String> keys = new HashSet<>();
         for (String basename : basenames()) {
@@ -204,7 +213,8 @@ class MessagesTest {
     private static Properties load(String basename, String suffix) throws IOException {
         Properties properties = new Properties();
         String path = basename.replace('.', '/') + suffix + ".properties";
-        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+                StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -215,9 +225,11 @@ class MessagesTest {
         ClassLoader loader = MessagesTest.class.getClassLoader();
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
+                .toList()) {
                 String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-                addWithNested(Class.forName(name.substring(0, name.length() - ".java".length()), false, loader), classes);
+                addWithNested(Class.forName(name.substring(0, name.length() - ".java".length()), false, loader),
+                        classes);
             }
         }
         return classes;
@@ -235,15 +247,21 @@ class MessagesTest {
             Method method = type.getDeclaredMethod(name);
             method.setAccessible(true);
             return method.getReturnType() == String.class ? method : null;
-        } catch (NoSuchMethodException none) {
+        }
+        catch (NoSuchMethodException none) {
             return null;
         }
     }
 
     private static List<CSVRecord> csv(String file) throws IOException {
         try (InputStream in = new ClassPathResource("reference/treaty/" + file).getInputStream()) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+            return CSVFormat.RFC4180.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new InputStreamReader(in, StandardCharsets.UTF_8))
+                .getRecords();
         }
     }
+
 }
