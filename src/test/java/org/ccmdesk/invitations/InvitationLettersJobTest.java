@@ -1,7 +1,9 @@
 package org.ccmdesk.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -78,10 +80,21 @@ class InvitationLettersJobTest {
         mvc.perform(get(location).with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("of 197 letters")));
+        // htmx asks the same address for the progress part only, and polls it while the
+        // job runs
+        mvc.perform(get(location).header("HX-Request", "true").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("id=\"job\"")))
+            .andExpect(content().string(containsString("of 197 letters")))
+            .andExpect(content().string(not(containsString("<html"))));
         String status = waitForJob(job, Duration.ofSeconds(120));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("BENCHMARK: %d letters as one PDF and a ZIP in %d ms%n", letters, took.toMillis());
         assertThat(status).isEqualTo("DONE");
+        // once done, the progress part no longer asks to be polled
+        mvc.perform(get(location).header("HX-Request", "true").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(not(containsString("hx-get"))));
 
         mvc.perform(get(location).with(TestAccounts.as(secretariat)))
             .andExpect(content().string(containsString("197 of 197 letters")))
@@ -116,17 +129,13 @@ class InvitationLettersJobTest {
      * The job runs in another thread: look at its stored status until it is no longer
      * running.
      */
-    private String waitForJob(String job, Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        String status = "RUNNING";
-        while ("RUNNING".equals(status) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            status = jdbc.sql("select status from invitation_letter_job where id = :id")
+    private String waitForJob(String job, Duration limit) {
+        return await().atMost(limit)
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> jdbc.sql("select status from invitation_letter_job where id = :id")
                 .param("id", job)
                 .query(String.class)
-                .single();
-        }
-        return status;
+                .single(), status -> !"RUNNING".equals(status));
     }
 
 }
