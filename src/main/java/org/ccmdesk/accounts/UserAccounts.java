@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ccmdesk.system.EmailAddresses;
 import org.ccmdesk.system.GeneratedId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +30,7 @@ class UserAccounts {
     }
 
     static String normalizeEmail(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return email == null ? "" : EmailAddresses.normal(email);
     }
 
     long count() {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ccmdesk.system.EmailAddresses;
 import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.Party;
 import org.ccmdesk.states.TreatyStatusService;
@@ -60,8 +61,8 @@ class ParticipantProfiles {
         ActingUser user = RegistrationAccess.user();
         Party delegation = form.chosenDelegation();
         checkKnown(delegation);
-        String email = Emails.normal(form.email());
-        boolean own = email.equals(Emails.normal(user.email()));
+        String email = EmailAddresses.normal(form.email());
+        boolean own = email.equals(EmailAddresses.normal(user.email()));
         if (!own && !RegistrationAccess.canActFor(user, delegation)) {
             throw new AccessDeniedException("profile for " + delegation.key());
         }

@@ -1,5 +1,6 @@
 package org.ccmdesk.registration;
 
+import org.ccmdesk.system.EmailAddresses;
 import org.ccmdesk.states.Party;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.NotFoundException;
@@ -44,7 +45,7 @@ class RegistrationAccess {
 
     /** A profile is the person's own, or of a delegation the user acts for. */
     static boolean canSee(ActingUser user, Participant participant, Party delegation) {
-        return user.isSecretariat() || Emails.normal(user.email()).equals(participant.email())
+        return user.isSecretariat() || EmailAddresses.normal(user.email()).equals(participant.email())
                 || canActFor(user, delegation) || canActFor(user, participant.delegation());
     }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.ccmdesk.system.EmailAddresses;
 import org.ccmdesk.registration.ParticipantList.Member;
 import org.ccmdesk.states.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +72,7 @@ class RegistrationQueries {
 
     Optional<Participant> participantByEmail(String email) {
         return jdbc.sql("select * from participant where email = :email")
-            .param("email", Emails.normal(email))
+            .param("email", EmailAddresses.normal(email))
             .query((rs, n) -> participant(rs))
             .optional();
     }
