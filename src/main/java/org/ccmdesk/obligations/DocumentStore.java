@@ -54,7 +54,8 @@ class DocumentStore {
     Optional<Document> find(long id) {
         return jdbc.sql("select filename, content_type, content from document where id = :id")
             .param("id", id)
-            .query((rs, n) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+            .query((rs, n) -> new Document(UploadedPdf.fileName(rs.getString(1), "document.pdf"), rs.getString(2),
+                    rs.getBytes(3)))
             .optional();
     }
 

@@ -86,7 +86,8 @@ class CredentialStore {
             .param("iso3", delegation.iso3())
             .param("organisation", delegation.organisationId())
             .query((rs, n) -> new Credentials(rs.getLong("id"), rs.getLong("meeting_id"),
-                    RegistrationQueries.delegation(rs), rs.getString("file_name"), rs.getLong("size_bytes"),
+                    RegistrationQueries.delegation(rs),
+                    UploadedPdf.fileName(rs.getString("file_name"), "credentials.pdf"), rs.getLong("size_bytes"),
                     rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class)))
             .list();
     }
@@ -121,7 +122,8 @@ class CredentialStore {
             .orElseThrow(() -> new NotFoundException("credentials.notFound", id));
         access.checkCanActFor(row.delegation());
         try {
-            return Map.entry(row.fileName(), Files.readAllBytes(directory.resolve(row.storedName())));
+            return Map.entry(UploadedPdf.fileName(row.fileName(), "credentials.pdf"),
+                    Files.readAllBytes(directory.resolve(row.storedName())));
         }
         catch (IOException e) {
             throw new NotFoundException("credentials.notFound", id);

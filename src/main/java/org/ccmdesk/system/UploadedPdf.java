@@ -16,6 +16,8 @@ public final class UploadedPdf {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+    private static final int MAX_NAME = 200;
+
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private UploadedPdf() {
@@ -43,13 +45,36 @@ public final class UploadedPdf {
     }
 
     /**
-     * Letters, digits, dot, underscore, space and hyphen only, at most the last 200
-     * characters.
+     * The upload's name, made safe: see {@link #fileName(String, String)}.
      */
     public static String fileName(MultipartFile file, String fallback) {
-        String name = file.getOriginalFilename() == null ? fallback
-                : file.getOriginalFilename().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return fileName(file.getOriginalFilename(), fallback);
+    }
+
+    /**
+     * A name that ends in {@code .pdf} whatever the name given, because the content is a
+     * PDF and a browser or a file manager trusts the extension: {@code note.html} becomes
+     * {@code note.pdf}. Only the last path part is kept, control and format characters (a
+     * right-to-left override can disguise an extension) are dropped, anything but
+     * letters, digits, dot, underscore, space and hyphen becomes an underscore, and the
+     * name is at most 200 characters. Applied again when a stored name is served, so that
+     * names stored before this rule are served as PDF names too.
+     */
+    public static String fileName(String original, String fallback) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+            .replaceAll("[\\p{Cc}\\p{Cf}]", "")
+            .replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        int dot = name.lastIndexOf('.');
+        String base = (dot < 0 ? name : name.substring(0, dot)).replaceAll("^[ .]+|[ .]+$", "");
+        if (base.isEmpty()) {
+            base = fallback.endsWith(".pdf") ? fallback.substring(0, fallback.length() - 4) : fallback;
+        }
+        int end = Math.min(base.length(), MAX_NAME - 4);
+        if (end < base.length() && Character.isHighSurrogate(base.charAt(end - 1))) {
+            end--;
+        }
+        return base.substring(0, end) + ".pdf";
     }
 
 }
