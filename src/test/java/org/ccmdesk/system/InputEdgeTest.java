@@ -3,10 +3,13 @@ package org.ccmdesk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 
 import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
@@ -19,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,6 +168,22 @@ class InputEdgeTest {
             .param("e", address[0] + "\uFFFD@" + address[1])
             .query(Integer.class)
             .single()).isEqualTo(2);
+    }
+
+    @Test
+    void anImportedFileWithControlCharactersAndNulIsRecordedWithoutThem() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "fulfilments.csv", "text/csv",
+                "iso3,instance,met_on,source,evidence,link\nFRA,ART7_INITIAL_REPORT,2011-01-20,UNODA\u0000 data\u000bbase,,\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/admin/obligations/import").file(file)
+            .with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("action", "apply")).andExpect(status().is3xxRedirection());
+        assertThat(
+                jdbc.sql("select source from fulfilment where state_iso3 = 'FRA' and instance = 'ART7_INITIAL_REPORT'")
+                    .query(String.class)
+                    .list())
+            .contains("UNODA database");
     }
 
     private String flags(String iso3) {
