@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.ccmdesk.system.InputText;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
@@ -97,11 +98,12 @@ class ImportController {
             throw new RuleViolation("file", "import.notCsv");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            // a file is not bound like a form field, so it is cleaned here
+            return InputText.strip(StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(file.getBytes()))
-                .toString();
+                .toString());
         }
         catch (CharacterCodingException e) {
             throw new RuleViolation("file", "import.notUtf8");

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ccmdesk.states.Party;
+import org.ccmdesk.system.InputText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A participant profile as the person or their focal point fills it in. */
@@ -22,6 +23,9 @@ record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Si
         @Pattern(regexp = "^$|^[A-Z]{3}$") String passportIssuer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate passportExpiry,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, @Size(max = 200) String birthPlace) {
+
+    /** {@code participant.badge_name varchar(200)}. */
+    static final int BADGE_NAME_COLUMN = 200;
 
     static ProfileForm empty(String email, String delegation) {
         return new ProfileForm(email, null, null, null, null, null, delegation, null, null, null, false, false, false,
@@ -45,9 +49,13 @@ record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Si
             .orElseThrow(() -> new org.ccmdesk.system.RuleViolation("delegation", "participant.delegationUnknown"));
     }
 
-    /** The name for the badge: as given, else given names and family name. */
+    /**
+     * The name for the badge: as given, else given names and family name, cut to the
+     * badge column (two long names together do not fit it).
+     */
     String badgeNameOrDefault() {
-        return badgeName == null || badgeName.isBlank() ? givenNames.trim() + " " + familyName.trim()
+        return badgeName == null || badgeName.isBlank()
+                ? InputText.cut(givenNames.trim() + " " + familyName.trim(), BADGE_NAME_COLUMN).trim()
                 : badgeName.trim();
     }
 }

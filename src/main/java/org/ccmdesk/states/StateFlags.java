@@ -1,5 +1,6 @@
 package org.ccmdesk.states;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -8,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +38,14 @@ public class StateFlags {
 
     private final Clock clock;
 
-    StateFlags(JdbcClient jdbc, StateQueries states, ApplicationEventPublisher events, Clock clock) {
+    private final DataSource dataSource;
+
+    private volatile String upsert;
+
+    StateFlags(JdbcClient jdbc, StateQueries states, ApplicationEventPublisher events, Clock clock,
+            DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.states = states;
         this.events = events;
         this.clock = clock;
@@ -81,15 +92,12 @@ public class StateFlags {
         ActingUser user = ActingUser.current()
             .filter(u -> u.canActForState(code))
             .orElseThrow(() -> new AccessDeniedException("not allowed to record for " + code));
+        // one writer per state at a time: the audit's "before" is the value this write
+        // replaces, and H2's merge answers a concurrent insert of the same key with an
+        // error
+        jdbc.sql("select iso3 from state where iso3 = :iso3 for update").param("iso3", code).query(String.class).list();
         FlagRecord before = of(code).get(flag);
-        jdbc.sql("delete from state_flag where state_iso3 = :iso3 and flag = :flag")
-            .param("iso3", code)
-            .param("flag", flag.name())
-            .update();
-        jdbc.sql(
-                """
-                        insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_by, recorded_at)
-                        values (:iso3, :flag, :value, :source, false, :byState, :by, :now)""")
+        jdbc.sql(upsert())
             .param("iso3", code)
             .param("flag", flag.name())
             .param("value", value.name())
@@ -100,6 +108,34 @@ public class StateFlags {
             .update();
         events.publishEvent(AuditedChange.of("state_flag", code + ":" + flag, "RECORD",
                 values(before.value(), before.source()), values(value, source.trim()), null));
+    }
+
+    /**
+     * The database's own upsert: PostgreSQL's {@code on conflict}, H2's {@code merge}.
+     */
+    private String upsert() {
+        if (upsert == null) {
+            upsert = isH2()
+                    ? """
+                            merge into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_by, recorded_at)
+                            key (state_iso3, flag) values (:iso3, :flag, :value, :source, false, :byState, :by, :now)"""
+                    : """
+                            insert into state_flag (state_iso3, flag, flag_value, source, shipped, reported_by_state, recorded_by, recorded_at)
+                            values (:iso3, :flag, :value, :source, false, :byState, :by, :now)
+                            on conflict (state_iso3, flag) do update set flag_value = excluded.flag_value,
+                                   source = excluded.source, shipped = false, reported_by_state = excluded.reported_by_state,
+                                   recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""";
+        }
+        return upsert;
+    }
+
+    private boolean isH2() {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        }
+        catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell the database product", e);
+        }
     }
 
     private static Map<String, Object> values(FlagValue value, String source) {

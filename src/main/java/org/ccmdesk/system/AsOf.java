@@ -24,8 +24,8 @@ public record AsOf(LocalDate date, boolean chosen) {
     }
 
     /**
-     * The request's date; an invalid {@code asOf} (also an empty one) is an
-     * {@link InvalidDateParameterException}.
+     * The request's date; an invalid {@code asOf} (also an empty one, or one outside
+     * {@link PlausibleDates}) is an {@link InvalidDateParameterException}.
      */
     static AsOf of(HttpServletRequest request, Clock clock) {
         Object known = request.getAttribute(ATTRIBUTE);
@@ -39,11 +39,16 @@ public record AsOf(LocalDate date, boolean chosen) {
     }
 
     static LocalDate parse(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         }
         catch (DateTimeParseException e) {
             throw new InvalidDateParameterException(PARAMETER, value);
         }
+        if (!PlausibleDates.contains(date)) {
+            throw new InvalidDateParameterException(PARAMETER, value);
+        }
+        return date;
     }
 }

@@ -74,7 +74,8 @@ public class PdfDocuments {
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withProducer("CCM Desk");
-            builder.withHtmlContent(xhtml, null);
+            // text stored before input was cleaned may still hold characters XML refuses
+            builder.withHtmlContent(InputText.strip(xhtml), null);
             builder.toStream(out);
             builder.run();
         }
