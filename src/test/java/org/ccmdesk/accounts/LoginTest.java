@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import jakarta.servlet.http.Cookie;
+
 import org.ccmdesk.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,6 +161,23 @@ class LoginTest {
         mvc.perform(login(user.email(), TestAccounts.PASSWORD, "192.0.2.60").param("remember-me", "on"))
             .andExpect(cookie().exists("remember-me"))
             .andExpect(cookie().httpOnly("remember-me", true));
+    }
+
+    @Test
+    void keepMeSignedInSignsInAgainWithoutTheSessionForFourteenDays() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        Cookie rememberMe = mvc
+            .perform(login(user.email(), TestAccounts.PASSWORD, "192.0.2.61").param("remember-me", "on"))
+            .andExpect(cookie().maxAge("remember-me", (int) java.time.Duration.ofDays(14).toSeconds()))
+            .andReturn()
+            .getResponse()
+            .getCookie("remember-me");
+        // the browser kept only the remember-me cookie (the session ended or was dropped)
+        mvc.perform(get("/account").cookie(rememberMe))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString(user.email())))
+            .andExpect(cookie().maxAge("remember-me", (int) java.time.Duration.ofDays(14).toSeconds()));
     }
 
 }
