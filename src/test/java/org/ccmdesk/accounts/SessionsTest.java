@@ -1,0 +1,100 @@
+package org.ccmdesk.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.ccmdesk.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Real sessions (the SESSION cookie of a real login, kept by Spring Session in the
+ * database), not a principal put on the request: not transactional, so that every request
+ * sees what the others committed.
+ */
+@DatabaseTest
+class SessionsTest {
+
+    static final String NEW_PASSWORD = "Lusaka-4MSP-September-2013";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ApiTokens tokens;
+
+    Cookie signIn(CcmUser user, String address) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }).param("email", user.email()).param("password", TestAccounts.PASSWORD))
+            .andExpect(redirectedUrl("/account"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    }
+
+    MockHttpServletResponse changePassword(Cookie session, String revokeTokens) throws Exception {
+        var request = post("/account/password").with(csrf())
+            .cookie(session)
+            .param("currentPassword", TestAccounts.PASSWORD)
+            .param("newPassword", NEW_PASSWORD)
+            .param("confirmation", NEW_PASSWORD)
+            .param("_revokeTokens", "on");
+        if (revokeTokens != null) {
+            request.param("revokeTokens", revokeTokens);
+        }
+        return mvc.perform(request).andExpect(redirectedUrl("/account")).andReturn().getResponse();
+    }
+
+    @Test
+    void aPasswordChangeSignsOutTheOtherSessionsAndRevokesTheTokensWhenAsked() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        String token = tokens.create(user.id(), "nightly import");
+        Cookie office = signIn(user, "192.0.2.201");
+        Cookie laptop = signIn(user, "192.0.2.202");
+        mvc.perform(get("/account").cookie(laptop)).andExpect(status().isOk());
+
+        Cookie officeAfter = changePassword(office, "on").getCookie("SESSION");
+
+        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/account").cookie(officeAfter == null ? office : officeAfter)).andExpect(status().isOk());
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theTokensStayWhenTheBoxIsUnticked() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        String token = tokens.create(user.id(), "nightly import");
+        Cookie office = signIn(user, "192.0.2.203");
+        Cookie laptop = signIn(user, "192.0.2.204");
+
+        changePassword(office, null);
+
+        mvc.perform(get("/account").cookie(laptop)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    }
+
+    @Test
+    void thePasswordFormOffersToRevokeTheTokensTickedByDefault() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        String page = mvc.perform(get("/account/password").with(TestAccounts.as(user)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(page).containsPattern("<input[^>]*name=\"revokeTokens\"[^>]*checked");
+    }
+
+}
