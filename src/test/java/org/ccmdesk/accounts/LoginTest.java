@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jakarta.servlet.http.Cookie;
@@ -127,14 +128,32 @@ class LoginTest {
     }
 
     @Test
-    void fiveFailuresFromOneAddressLockThatAddress() throws Exception {
+    void mistypedEmailsBehindOneAddressLockNobodyButWrongPasswordsOfFiveAccountsDo() throws Exception {
         CcmUser user = accounts.create(Role.DELEGATE);
         for (int i = 0; i < 5; i++) {
             mvc.perform(login("someone" + i + "@nowhere.example", "wrong-password", "198.51.100.7"));
         }
-        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.7"))
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.7")).andExpect(redirectedUrl("/account"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(accounts.create(Role.DELEGATE).email(), "wrong-password", "198.51.100.9"));
+        }
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.9"))
             .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.8")).andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void twentyFailuresForUnknownAccountsLockTheAddressUntilTheWindowHasPassed() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(login("someone" + i + "@nowhere.example", "wrong-password", "198.51.100.10"));
+        }
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.10"))
+            .andExpect(redirectedUrl("/login?locked"));
+        LoginSettings settings = new LoginSettings(5, Duration.ofMinutes(15), 20);
+        Clock later = Clock.offset(clock, Duration.ofMinutes(16));
+        assertThat(new LoginThrottle(jdbc, clock, settings).isLocked(user.email(), "198.51.100.10")).isTrue();
+        assertThat(new LoginThrottle(jdbc, later, settings).isLocked(user.email(), "198.51.100.10")).isFalse();
     }
 
     @Test
