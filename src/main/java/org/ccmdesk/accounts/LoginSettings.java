@@ -19,7 +19,7 @@ record LoginSettings(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") 
         @DefaultValue("20") int maxFailuresPerAddress) {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({ LoginSettings.class, RememberMeSettings.class })
+    @EnableConfigurationProperties({ LoginSettings.class, RememberMeSettings.class, PublicUrlSettings.class })
     static class Binding {
 
     }

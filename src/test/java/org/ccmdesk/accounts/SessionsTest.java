@@ -97,4 +97,38 @@ class SessionsTest {
         assertThat(page).containsPattern("<input[^>]*name=\"revokeTokens\"[^>]*checked");
     }
 
+    @Test
+    void aForgedHostHeaderShapesNeitherTheRedirectAfterLoginNorThePasswordLinks() throws Exception {
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+        MockHttpServletResponse refused = mvc
+            .perform(get("http://evil.example/admin/users?q=focal").header("Host", "evil.example"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse();
+        assertThat(refused.getRedirectedUrl()).doesNotContain("evil.example");
+        Cookie session = refused.getCookie("SESSION");
+        String target = mvc
+            .perform(post("http://evil.example/login").header("Host", "evil.example")
+                .with(csrf())
+                .cookie(session)
+                .param("email", secretariat.email())
+                .param("password", TestAccounts.PASSWORD))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+        assertThat(target).startsWith("/admin/users?q=focal").doesNotContain("evil.example");
+
+        CcmUser delegate = accounts.create(Role.DELEGATE);
+        Object link = mvc
+            .perform(post("http://evil.example/admin/users/" + delegate.id() + "/password-link")
+                .header("Host", "evil.example")
+                .with(csrf())
+                .with(TestAccounts.as(secretariat)))
+            .andReturn()
+            .getFlashMap()
+            .get("passwordLink");
+        assertThat(link).asString().startsWith("http://localhost:8080/password-reset/");
+    }
+
 }
