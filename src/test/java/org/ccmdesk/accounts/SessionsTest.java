@@ -7,6 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.servlet.http.Cookie;
 
 import org.ccmdesk.support.DatabaseTest;
@@ -129,6 +137,46 @@ class SessionsTest {
             .getFlashMap()
             .get("passwordLink");
         assertThat(link).asString().startsWith("http://localhost:8080/password-reset/");
+    }
+
+    @Test
+    void twentyPostsAtOnceInOneSessionAnswerNoServerError() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        Cookie session = signIn(user, "192.0.2.205");
+        // a double click, ten times over: every request adds the flash attribute to the
+        // session
+        for (int round = 0; round < 3; round++) {
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(20);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return mvc.perform(post("/account/tokens/0/revoke").with(csrf()).cookie(session))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus();
+                        }
+                        catch (Exception ex) {
+                            // MockMvc throws what a server would answer with a 500
+                            return 500;
+                        }
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(statuses).allSatisfy(code -> assertThat(code).isEqualTo(302));
+            }
+            finally {
+                pool.shutdownNow();
+            }
+            mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+        }
     }
 
 }
