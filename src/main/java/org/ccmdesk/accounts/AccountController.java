@@ -2,6 +2,7 @@ package org.ccmdesk.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.ccmdesk.system.FormSubmission;
@@ -57,7 +58,7 @@ class AccountController {
 
     @GetMapping("/account/password")
     String initPasswordForm(Model model) {
-        model.addAttribute("changePasswordForm", new ChangePasswordForm(null, null, null));
+        model.addAttribute("changePasswordForm", ChangePasswordForm.empty());
         return "account/password";
     }
 
@@ -68,8 +69,12 @@ class AccountController {
         if (!errors.hasErrors() && !changePasswordForm.newPassword().equals(changePasswordForm.confirmation())) {
             errors.rejectValue("confirmation", "password.mismatch");
         }
-        if (FormSubmission.run(errors, () -> administration.changeOwnPassword(user.id(),
-                changePasswordForm.currentPassword(), changePasswordForm.newPassword()))) {
+        HttpSession session = request.getSession(false);
+        String sessionId = session == null ? null : session.getId();
+        if (FormSubmission.run(errors,
+                () -> administration.changeOwnPassword(user.id(), changePasswordForm.currentPassword(),
+                        changePasswordForm.newPassword(), sessionId,
+                        Boolean.TRUE.equals(changePasswordForm.revokeTokens())))) {
             refreshSignedInUser(user.id(), request, response);
             redirect.addFlashAttribute("notice", "password.changed");
             return "redirect:/account";

@@ -75,6 +75,20 @@ class ApiTokens {
         return revoked > 0;
     }
 
+    /** Revokes every live token of the user; answers how many. */
+    @Transactional
+    int revokeAll(long userId) {
+        int revoked = jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
+            .param("now", OffsetDateTime.now(clock))
+            .param("user", userId)
+            .update();
+        if (revoked > 0) {
+            events.publishEvent(
+                    AuditedChange.of("user", userId, "API_TOKENS_REVOKED", null, Map.of("revoked", revoked), null));
+        }
+        return revoked;
+    }
+
     @Transactional(readOnly = true)
     List<TokenInfo> list(long userId) {
         return jdbc.sql("select * from api_token where user_id = :user order by created_at desc")

@@ -9,13 +9,17 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How sign-in is throttled ({@code ccm.login.*}): after {@code max-failures} failed
- * attempts, further attempts are refused for {@code lockout}.
+ * attempts within {@code lockout}, further attempts are refused for {@code lockout}. A
+ * client address is locked by {@code max-failures} wrong passwords of existing accounts,
+ * or by {@code max-failures-per-address} failures of any kind (unknown addresses
+ * included): many people may sign in from behind one address, and mistype their e-mail.
  */
 @ConfigurationProperties("ccm.login")
-record LoginSettings(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration lockout) {
+record LoginSettings(@DefaultValue("5") int maxFailures, @DefaultValue("PT15M") Duration lockout,
+        @DefaultValue("20") int maxFailuresPerAddress) {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({ LoginSettings.class, RememberMeSettings.class })
+    @EnableConfigurationProperties({ LoginSettings.class, RememberMeSettings.class, PublicUrlSettings.class })
     static class Binding {
 
     }

@@ -11,8 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Protection against guessing: after {@code max-failures} failed logins within
- * {@code window} for one e-mail address (counted since its last success), or from one
- * client address, further attempts are refused for {@code window} after the last of them.
+ * {@code window} for one e-mail address (counted since its last success), further
+ * attempts for it are refused for {@code window} after the last of them. A client address
+ * is locked the same way by {@code max-failures} wrong passwords of existing accounts, or
+ * by {@code max-failures-per-address} failures of any kind, so that a few mistyped
+ * e-mails behind a shared address (a mission's proxy, the conference Wi-Fi) lock nobody.
  * Kept in the database, so that every instance sees the same counts.
  */
 @Component
@@ -24,13 +27,20 @@ class LoginThrottle {
 
     private final int maxFailures;
 
+    private final int maxFailuresPerAddress;
+
     private final Duration window;
 
     LoginThrottle(JdbcClient jdbc, Clock clock, LoginSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = settings.maxFailures();
+        this.maxFailuresPerAddress = settings.maxFailuresPerAddress();
         this.window = settings.lockout();
+    }
+
+    /** A failed attempt from an address: was the e-mail an existing account's? */
+    record Failure(OffsetDateTime at, boolean knownAccount) {
     }
 
     Duration window() {
@@ -51,24 +61,37 @@ class LoginThrottle {
             .param("since", since)
             .query(OffsetDateTime.class)
             .list();
-        List<OffsetDateTime> byAddress = jdbc.sql("""
-                select attempted_at from login_attempt
-                 where client_address = :address and succeeded = false and attempted_at > :since
-                 order by attempted_at""")
-            .param("address", clientAddress)
+        // whether the account exists is asked now, not stored with the attempt
+        List<Failure> byAddress = jdbc.sql("""
+                select a.attempted_at,
+                       case when exists (select 1 from app_user u where u.email = a.email) then true else false end
+                  from login_attempt a
+                 where a.client_address = :address and a.succeeded = false and a.attempted_at > :since
+                 order by a.attempted_at""")
+            .param("address", clientAddress == null ? "unknown" : clientAddress)
             .param("since", since)
-            .query(OffsetDateTime.class)
+            .query((rs, n) -> new Failure(rs.getObject(1, OffsetDateTime.class), rs.getBoolean(2)))
             .list();
-        return lockedAt(byEmail, now) || lockedAt(byAddress, now);
+        return lockedAt(byEmail, now) || addressLockedAt(byAddress, now);
+    }
+
+    boolean addressLockedAt(List<Failure> failures, OffsetDateTime now) {
+        List<OffsetDateTime> wrongPasswords = failures.stream().filter(Failure::knownAccount).map(Failure::at).toList();
+        List<OffsetDateTime> all = failures.stream().map(Failure::at).toList();
+        return lockedAt(wrongPasswords, now, maxFailures) || lockedAt(all, now, maxFailuresPerAddress);
+    }
+
+    boolean lockedAt(List<OffsetDateTime> failures, OffsetDateTime now) {
+        return lockedAt(failures, now, maxFailures);
     }
 
     /**
-     * Locked while some run of {@code maxFailures} failures within the window ended less
+     * Locked while some run of {@code threshold} failures within the window ended less
      * than a window ago.
      */
-    boolean lockedAt(List<OffsetDateTime> failures, OffsetDateTime now) {
-        for (int last = maxFailures - 1; last < failures.size(); last++) {
-            OffsetDateTime first = failures.get(last - maxFailures + 1);
+    private boolean lockedAt(List<OffsetDateTime> failures, OffsetDateTime now, int threshold) {
+        for (int last = threshold - 1; last < failures.size(); last++) {
+            OffsetDateTime first = failures.get(last - threshold + 1);
             OffsetDateTime end = failures.get(last);
             if (!end.isAfter(first.plus(window)) && now.isBefore(end.plus(window))) {
                 return true;

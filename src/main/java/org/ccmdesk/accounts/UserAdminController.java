@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The secretariat manages users: list and search, create, disable and re-enable, password
@@ -38,12 +37,15 @@ class UserAdminController {
 
     private final TreatyStatusService states;
 
+    private final PublicUrlSettings publicUrl;
+
     UserAdminController(UserAccounts users, UserAdministration administration, OrganisationDirectory organisations,
-            TreatyStatusService states) {
+            TreatyStatusService states, PublicUrlSettings publicUrl) {
         this.users = users;
         this.administration = administration;
         this.organisations = organisations;
         this.states = states;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/admin/users")
@@ -140,11 +142,8 @@ class UserAdminController {
         return "admin/user-form";
     }
 
-    private static String link(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/password-reset/{token}")
-            .buildAndExpand(secret)
-            .toUriString();
+    private String link(String secret) {
+        return publicUrl.link("/password-reset/{token}", secret);
     }
 
 }

@@ -40,6 +40,8 @@ class UserAdministration {
 
     private final FindByIndexNameSessionRepository<?> sessions;
 
+    private final ApiTokens tokens;
+
     private final JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
@@ -48,8 +50,8 @@ class UserAdministration {
 
     UserAdministration(UserAccounts users, PasswordPolicy policy, PasswordEncoder encoder, PasswordResets resets,
             OrganisationDirectory organisations, TreatyStatusService states,
-            FindByIndexNameSessionRepository<?> sessions, JdbcClient jdbc, ApplicationEventPublisher events,
-            Clock clock) {
+            FindByIndexNameSessionRepository<?> sessions, ApiTokens tokens, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.encoder = encoder;
@@ -57,6 +59,7 @@ class UserAdministration {
         this.organisations = organisations;
         this.states = states;
         this.sessions = sessions;
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -135,7 +138,10 @@ class UserAdministration {
         events.publishEvent(AuditedChange.of("user", userId, enabled ? "ENABLE" : "DISABLE",
                 Map.of("enabled", user.enabled()), Map.of("enabled", enabled), null));
         if (!enabled) {
-            signOutEverywhere(user.email());
+            // revoked, not suspended: enabling the user again must not bring old tokens
+            // back
+            tokens.revokeAll(userId);
+            signOutEverywhere(user.email(), null);
         }
     }
 
@@ -144,12 +150,21 @@ class UserAdministration {
         return resets.issue(userId);
     }
 
-    void changeOwnPassword(long userId, String current, String next) {
+    /**
+     * Changes the user's own password and ends their other sessions (whoever knew the old
+     * password is signed out), keeping {@code currentSessionId}; their API tokens are
+     * revoked when {@code revokeTokens}.
+     */
+    void changeOwnPassword(long userId, String current, String next, String currentSessionId, boolean revokeTokens) {
         CcmUser user = users.findPrincipal(userId).orElseThrow(() -> new NotFoundException("error.notFound.generic"));
         if (current == null || user.getPassword() == null || !encoder.matches(current, user.getPassword())) {
             throw new RuleViolation("currentPassword", "password.currentWrong");
         }
         setPassword(user, next);
+        signOutEverywhere(user.email(), currentSessionId);
+        if (revokeTokens) {
+            tokens.revokeAll(userId);
+        }
     }
 
     /** Sets the password through a one-time link; answers the user's e-mail. */
@@ -158,7 +173,7 @@ class UserAdministration {
         CcmUser user = users.findPrincipal(userId).orElseThrow();
         setPassword(user, next);
         resets.markUsed(secret);
-        signOutEverywhere(user.email());
+        signOutEverywhere(user.email(), null);
         return user.email();
     }
 
@@ -176,8 +191,13 @@ class UserAdministration {
         return users.findSummary(userId).orElseThrow(() -> new NotFoundException("user.notFound", userId));
     }
 
-    private void signOutEverywhere(String email) {
-        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+    /** Ends every session of the user but {@code keptSessionId} (may be null). */
+    private void signOutEverywhere(String email, String keptSessionId) {
+        sessions.findByPrincipalName(email)
+            .keySet()
+            .stream()
+            .filter(id -> !id.equals(keptSessionId))
+            .forEach(sessions::deleteById);
         jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
     }
 

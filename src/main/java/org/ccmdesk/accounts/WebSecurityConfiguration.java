@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -44,22 +45,27 @@ class WebSecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Passwords (throttled) and "keep me signed in": the manager is ours, so the
+     * remember-me provider that {@code rememberMe()} would add to the default one must be
+     * here, or every cookie sign-in fails and the cookie is cancelled.
+     */
     @Bean
     AuthenticationManager authenticationManager(CcmUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, PersistentTokenBasedRememberMeServices rememberMe) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle),
+                new RememberMeAuthenticationProvider(rememberMe.getKey()));
     }
 
     @Bean
     PersistentTokenBasedRememberMeServices rememberMeServices(CcmUserDetailsService users, DataSource dataSource,
             RememberMeSettings settings) {
-        String key = settings.key();
         JdbcTokenRepositoryImpl repository = new JdbcTokenRepositoryImpl();
         repository.setDataSource(dataSource);
         PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(
-                key.isBlank() ? Secrets.newToken() : key, users, repository);
+                settings.keyOrRandom(), users, repository);
         services.setParameter("remember-me");
         services.setTokenValiditySeconds((int) Duration.ofDays(14).toSeconds());
         return services;

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+
+import jakarta.servlet.http.Cookie;
 
 import org.ccmdesk.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -125,14 +128,32 @@ class LoginTest {
     }
 
     @Test
-    void fiveFailuresFromOneAddressLockThatAddress() throws Exception {
+    void mistypedEmailsBehindOneAddressLockNobodyButWrongPasswordsOfFiveAccountsDo() throws Exception {
         CcmUser user = accounts.create(Role.DELEGATE);
         for (int i = 0; i < 5; i++) {
             mvc.perform(login("someone" + i + "@nowhere.example", "wrong-password", "198.51.100.7"));
         }
-        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.7"))
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.7")).andExpect(redirectedUrl("/account"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(accounts.create(Role.DELEGATE).email(), "wrong-password", "198.51.100.9"));
+        }
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.9"))
             .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.8")).andExpect(redirectedUrl("/account"));
+    }
+
+    @Test
+    void twentyFailuresForUnknownAccountsLockTheAddressUntilTheWindowHasPassed() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(login("someone" + i + "@nowhere.example", "wrong-password", "198.51.100.10"));
+        }
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.10"))
+            .andExpect(redirectedUrl("/login?locked"));
+        LoginSettings settings = new LoginSettings(5, Duration.ofMinutes(15), 20);
+        Clock later = Clock.offset(clock, Duration.ofMinutes(16));
+        assertThat(new LoginThrottle(jdbc, clock, settings).isLocked(user.email(), "198.51.100.10")).isTrue();
+        assertThat(new LoginThrottle(jdbc, later, settings).isLocked(user.email(), "198.51.100.10")).isFalse();
     }
 
     @Test
@@ -159,6 +180,23 @@ class LoginTest {
         mvc.perform(login(user.email(), TestAccounts.PASSWORD, "192.0.2.60").param("remember-me", "on"))
             .andExpect(cookie().exists("remember-me"))
             .andExpect(cookie().httpOnly("remember-me", true));
+    }
+
+    @Test
+    void keepMeSignedInSignsInAgainWithoutTheSessionForFourteenDays() throws Exception {
+        CcmUser user = accounts.create(Role.DELEGATE);
+        Cookie rememberMe = mvc
+            .perform(login(user.email(), TestAccounts.PASSWORD, "192.0.2.61").param("remember-me", "on"))
+            .andExpect(cookie().maxAge("remember-me", (int) java.time.Duration.ofDays(14).toSeconds()))
+            .andReturn()
+            .getResponse()
+            .getCookie("remember-me");
+        // the browser kept only the remember-me cookie (the session ended or was dropped)
+        mvc.perform(get("/account").cookie(rememberMe))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString(user.email())))
+            .andExpect(cookie().maxAge("remember-me", (int) java.time.Duration.ofDays(14).toSeconds()));
     }
 
 }

@@ -34,6 +34,9 @@ class UserAdministrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApiTokens tokens;
+
     CcmUser secretariat;
 
     @BeforeEach
@@ -169,6 +172,20 @@ class UserAdministrationTest {
                     .query(Integer.class)
                     .single())
             .isEqualTo(2);
+    }
+
+    @Test
+    void theTokensOfADisabledUserStayRevokedWhenTheUserIsEnabledAgain() throws Exception {
+        CcmUser delegate = accounts.create(Role.DELEGATE);
+        String token = tokens.create(delegate.id(), "nightly import");
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/admin/users/" + delegate.id() + "/disable").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("confirm", "yes"));
+        mvc.perform(post("/admin/users/" + delegate.id() + "/enable").with(csrf()).with(TestAccounts.as(secretariat)));
+        assertThat(users.findPrincipal(delegate.id()).orElseThrow().isEnabled()).isTrue();
+        mvc.perform(get("/api/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        assertThat(tokens.list(delegate.id())).allSatisfy(info -> assertThat(info.revokedAt()).isNotNull());
     }
 
     @Test
