@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A second registration of the same person for the same meeting through the API: 409,
- * pointing at the first.
+ * pointing at the first, with the status it is in ({@code current}, as every refused
+ * change of status answers).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = RegistrationApiController.class)
@@ -21,14 +22,18 @@ class RegistrationApiExceptionHandler {
 
     private final MessageSource messages;
 
-    RegistrationApiExceptionHandler(MessageSource messages) {
+    private final RegistrationQueries queries;
+
+    RegistrationApiExceptionHandler(MessageSource messages, RegistrationQueries queries) {
         this.messages = messages;
+        this.queries = queries;
     }
 
     @ExceptionHandler(AlreadyRegistered.class)
     ProblemDetail alreadyRegistered(AlreadyRegistered e, Locale locale) {
         ProblemDetail problem = conflict(locale);
         problem.setProperty("registration", e.registrationId());
+        queries.find(e.registrationId()).ifPresent(r -> problem.setProperty("current", r.status().name()));
         problem.setInstance(URI.create("/api/registrations/" + e.registrationId()));
         return problem;
     }

@@ -15,6 +15,7 @@ import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -204,7 +205,7 @@ class RegistrationDesk {
             return;
         }
         if (!rows.store(registration, confirmed)) {
-            throw Registration.cannotChange(registration.status());
+            throw changedMeanwhile(id);
         }
         events.publishEvent(AuditedChange.of("registration", id, "CONFIRM",
                 Map.of("confirmed", registration.confirmed()), Map.of("confirmed", true), null));
@@ -216,8 +217,17 @@ class RegistrationDesk {
      */
     private void decide(Registration before, Registration after) {
         if (!decided(before, after)) {
-            throw Registration.cannotChange(before.status());
+            throw changedMeanwhile(before.id());
         }
+    }
+
+    /**
+     * The refusal of a change that found the registration changed when it was written,
+     * with the status the other change left (read after it, which this transaction sees
+     * once the other committed).
+     */
+    private StatusConflict changedMeanwhile(long id) {
+        return Registration.cannotChange(find(id).status());
     }
 
     /**
