@@ -22,18 +22,15 @@ class RegistrationApiExceptionHandler {
 
     private final MessageSource messages;
 
-    private final RegistrationQueries queries;
-
-    RegistrationApiExceptionHandler(MessageSource messages, RegistrationQueries queries) {
+    RegistrationApiExceptionHandler(MessageSource messages) {
         this.messages = messages;
-        this.queries = queries;
     }
 
     @ExceptionHandler(AlreadyRegistered.class)
     ProblemDetail alreadyRegistered(AlreadyRegistered e, Locale locale) {
         ProblemDetail problem = conflict(locale);
         problem.setProperty("registration", e.registrationId());
-        queries.find(e.registrationId()).ifPresent(r -> problem.setProperty("current", r.status().name()));
+        problem.setProperty("current", e.current().name());
         problem.setInstance(URI.create("/api/registrations/" + e.registrationId()));
         return problem;
     }

@@ -76,12 +76,11 @@ class RegistrationDesk {
             return transactions.execute(status -> registerEach(meetingId, form));
         }
         catch (DuplicateKeyException raced) {
-            long first = form.meetingIds()
+            Registration first = form.meetingIds()
                 .stream()
                 .map(m -> queries.find(form.participantId(), m))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .map(Registration::id)
                 .orElseThrow(() -> raced);
             throw new AlreadyRegistered(first);
         }
@@ -107,7 +106,7 @@ class RegistrationDesk {
             boolean confirmed = RegistrationAccess.canActFor(user, participant.delegation());
             Registration existing = queries.find(participant.id(), target.id()).orElse(null);
             if (existing != null && existing.status() != RegistrationStatus.WITHDRAWN) {
-                throw new AlreadyRegistered(existing.id());
+                throw new AlreadyRegistered(existing);
             }
             created.add(existing == null ? insert(participant, target, form, confirmed, late, user)
                     : reopen(existing, form, confirmed, late, user));
@@ -150,7 +149,7 @@ class RegistrationDesk {
         Registration resubmitted = existing.resubmit(form.role(), form.consents(), form.wantsVisaLetter(), confirmed,
                 late, user.email(), OffsetDateTime.now(clock));
         if (!rows.store(existing, resubmitted)) {
-            throw new AlreadyRegistered(existing.id());
+            throw new AlreadyRegistered(find(existing.id()));
         }
         events.publishEvent(AuditedChange.of("registration", existing.id(), "RESUBMIT", Map.of("status", "WITHDRAWN"),
                 Map.of("status", "SUBMITTED", "role", form.role().name()), null));
