@@ -11,6 +11,7 @@ import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.PageWindow;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,8 +89,13 @@ class InvitationController {
     String sent(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
             RedirectAttributes redirect) {
-        recorder.markSent(id, sentOn == null ? today() : sentOn);
-        redirect.addFlashAttribute("notice", "invitation.markedSent");
+        try {
+            recorder.markSent(id, sentOn == null ? today() : sentOn);
+            redirect.addFlashAttribute("notice", "invitation.markedSent");
+        }
+        catch (StatusConflict refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
         return "redirect:/invitations/" + id;
     }
 
@@ -99,8 +105,13 @@ class InvitationController {
             @RequestParam(required = false) Integer page, RedirectAttributes redirect) {
         Invitation invitation = invitations.find(id)
             .orElseThrow(() -> new NotFoundException("invitation.notFound", id));
-        recorder.remind(id, remindedOn == null ? today() : remindedOn);
-        redirect.addFlashAttribute("notice", "invitation.reminded");
+        try {
+            recorder.remind(id, remindedOn == null ? today() : remindedOn);
+            redirect.addFlashAttribute("notice", "invitation.reminded");
+        }
+        catch (StatusConflict refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
         return page == null ? "redirect:/invitations/" + id
                 : "redirect:/meetings/" + invitation.meetingId() + "/invitations?page=" + page + "#unanswered";
     }

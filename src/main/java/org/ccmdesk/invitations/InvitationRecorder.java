@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
@@ -22,6 +23,7 @@ import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,27 +118,39 @@ class InvitationRecorder {
         return added.size();
     }
 
+    /**
+     * The letter went on {@code sentOn}. Written only from the status it was read in:
+     * when someone else marked it sent (or it was answered) meanwhile, refused with the
+     * status it is in, and not audited.
+     */
     void markSent(long id, LocalDate sentOn) {
         secretariat();
         Invitation invitation = find(id);
-        if (invitation.status() != InvitationStatus.PREPARED) {
-            throw new RuleViolation("sentOn", "invitation.alreadySent");
-        }
+        InvitationStatus next = invitation.status().send();
         checkDate(sentOn, invitation.letterDate(), "sentOn");
-        jdbc.sql("update invitation set status = 'SENT', sent_on = :sentOn where id = :id and status = 'PREPARED'")
+        int updated = jdbc
+            .sql("update invitation set status = :next, sent_on = :sentOn where id = :id and status = :expected")
+            .param("next", next.name())
             .param("sentOn", sentOn)
             .param("id", id)
+            .param("expected", invitation.status().name())
             .update();
+        if (updated == 0) {
+            throw changedMeanwhile(id, InvitationStatus::send);
+        }
         events.publishEvent(AuditedChange.of("invitation", id, "SEND", Map.of("status", invitation.status().name()),
-                Map.of("status", "SENT", "sentOn", sentOn), null));
+                Map.of("status", next.name(), "sentOn", sentOn), null));
     }
 
+    /**
+     * A reminder, recorded only while the invitation is unanswered: its row is locked
+     * first, so that an answer at the same moment comes either after the reminder or
+     * before it (and the reminder is refused).
+     */
     void remind(long id, LocalDate remindedOn) {
         ActingUser user = secretariat();
+        lockedStatus(id).remind();
         Invitation invitation = find(id);
-        if (!invitation.status().isOpen()) {
-            throw new RuleViolation("remindedOn", "invitation.alreadyAnswered");
-        }
         checkDate(remindedOn, invitation.sentOn() == null ? invitation.letterDate() : invitation.sentOn(),
                 "remindedOn");
         jdbc.sql("""
@@ -148,6 +162,14 @@ class InvitationRecorder {
             .param("now", OffsetDateTime.now(clock))
             .update();
         events.publishEvent(AuditedChange.of("invitation", id, "REMIND", null, Map.of("remindedOn", remindedOn), null));
+    }
+
+    private InvitationStatus lockedStatus(long id) {
+        return jdbc.sql("select status from invitation where id = :id for update")
+            .param("id", id)
+            .query((rs, n) -> InvitationStatus.valueOf(rs.getString(1)))
+            .optional()
+            .orElseThrow(() -> new NotFoundException("invitation.notFound", id));
     }
 
     void changeChannel(long id, ChannelForm form) {
@@ -173,15 +195,18 @@ class InvitationRecorder {
         if (iso3 == null || ActingUser.current().filter(u -> u.canActForState(iso3)).isEmpty()) {
             throw new AccessDeniedException("not allowed to answer invitation " + id);
         }
-        if (!invitation.status().isOpen()) {
-            throw new RuleViolation("status", "invitation.alreadyAnswered");
-        }
+        InvitationStatus next = invitation.status().answer(answer);
         LocalDate today = LocalDate.now(clock);
-        jdbc.sql("update invitation set status = :status, answered_on = :today where id = :id")
-            .param("status", answer.name())
+        int updated = jdbc
+            .sql("update invitation set status = :next, answered_on = :today where id = :id and status = :expected")
+            .param("next", next.name())
             .param("today", today)
             .param("id", id)
+            .param("expected", invitation.status().name())
             .update();
+        if (updated == 0) {
+            throw changedMeanwhile(id, current -> current.answer(answer));
+        }
         events.publishEvent(
                 AuditedChange.of("invitation", id, answer.name(), Map.of("status", invitation.status().name()),
                         Map.of("status", answer.name(), "answeredOn", today), null));
@@ -241,6 +266,19 @@ class InvitationRecorder {
         if (date.isBefore(notBefore)) {
             throw new RuleViolation(field, "invitation.dateTooEarly");
         }
+    }
+
+    /**
+     * The refusal of a move that found the invitation changed when it was written: the
+     * move tried from the status it is in now refuses with that status (answered
+     * already); when it would be allowed from there (marked sent while the answer was
+     * being recorded), it is refused all the same, since the user decided on what they
+     * saw before.
+     */
+    private StatusConflict changedMeanwhile(long id, UnaryOperator<InvitationStatus> move) {
+        InvitationStatus current = find(id).status();
+        move.apply(current);
+        return new StatusConflict(current.name(), "invitation.changedMeanwhile");
     }
 
     private Invitation find(long id) {

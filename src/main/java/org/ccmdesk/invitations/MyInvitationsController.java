@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ccmdesk.system.ActingUser;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +45,23 @@ class MyInvitationsController {
 
     @PostMapping("/invitations/{id}/acknowledge")
     String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-        recorder.answer(id, InvitationStatus.ACKNOWLEDGED);
-        redirect.addFlashAttribute("notice", "invitation.acknowledged");
-        return "redirect:/my/invitations";
+        return answer(id, InvitationStatus.ACKNOWLEDGED, "invitation.acknowledged", redirect);
     }
 
     @PostMapping("/invitations/{id}/decline")
     String decline(@PathVariable long id, RedirectAttributes redirect) {
-        recorder.answer(id, InvitationStatus.DECLINED);
-        redirect.addFlashAttribute("notice", "invitation.declined");
+        return answer(id, InvitationStatus.DECLINED, "invitation.declined", redirect);
+    }
+
+    /** The first answer stands: a second one, or one at the same moment, is told so. */
+    private String answer(long id, InvitationStatus answer, String notice, RedirectAttributes redirect) {
+        try {
+            recorder.answer(id, answer);
+            redirect.addFlashAttribute("notice", notice);
+        }
+        catch (StatusConflict refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
         return "redirect:/my/invitations";
     }
 

@@ -12,6 +12,7 @@ import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -161,7 +162,9 @@ class ObligationRecorder {
 
     /**
      * {@code table} is one of the two tables above, never user input; it is also the
-     * audited entity type.
+     * audited entity type. Written only while not verified: of two verifications at once,
+     * the second finds it verified and is refused (409 in the API), and only the first is
+     * audited.
      */
     private void markVerified(String table, long id) {
         ActingUser user = ActingUser.current()
@@ -175,7 +178,14 @@ class ObligationRecorder {
             .param("id", id)
             .update();
         if (updated == 0) {
-            throw new NotFoundException("obligation.nothingToVerify");
+            boolean exists = jdbc.sql("select count(*) from " + table + " where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single() > 0;
+            if (!exists) {
+                throw new NotFoundException("obligation.nothingToVerify");
+            }
+            throw new StatusConflict("VERIFIED", "obligation.alreadyVerified");
         }
         events.publishEvent(
                 AuditedChange.of(table, id, "VERIFY", Map.of("verified", false), Map.of("verified", true), null));

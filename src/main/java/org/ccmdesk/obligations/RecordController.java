@@ -11,6 +11,7 @@ import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.UnknownStateException;
 import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -113,8 +114,7 @@ class RecordController {
     String verify(@PathVariable long id, RedirectAttributes redirect) {
         Fulfilment fulfilment = obligations.fulfilment(id)
             .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
-        recorder.verify(id);
-        redirect.addFlashAttribute("notice", "obligation.verified");
+        verified(() -> recorder.verify(id), redirect);
         return "redirect:/states/" + fulfilment.iso3() + "/obligations";
     }
 
@@ -123,9 +123,19 @@ class RecordController {
         String iso3 = obligations.extension(id)
             .map(ExtensionRequest::iso3)
             .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
-        recorder.verifyExtension(id);
-        redirect.addFlashAttribute("notice", "obligation.verified");
+        verified(() -> recorder.verifyExtension(id), redirect);
         return "redirect:/states/" + iso3 + "/obligations";
+    }
+
+    /** Verified now, or already (a double click, or a colleague a moment earlier). */
+    private static void verified(Runnable verify, RedirectAttributes redirect) {
+        try {
+            verify.run();
+            redirect.addFlashAttribute("notice", "obligation.verified");
+        }
+        catch (StatusConflict already) {
+            redirect.addFlashAttribute("problem", already.messageKey());
+        }
     }
 
     private String recordPage(String iso3, String instance, Locale locale, Model model) {

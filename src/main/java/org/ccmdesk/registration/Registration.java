@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.ccmdesk.states.Party;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.StatusConflict;
 
 /**
  * One person's registration for one meeting: their role in the delegation, whether they
@@ -65,8 +66,8 @@ record Registration(long id, long participantId, long meetingId, Party delegatio
      * How a change of status from {@code from} is refused, also when someone else changed
      * it meanwhile.
      */
-    static RuleViolation cannotChange(RegistrationStatus from) {
-        return new RuleViolation("status", "registration.cannotChange", from.name());
+    static StatusConflict cannotChange(RegistrationStatus from) {
+        return new StatusConflict(from.name(), "registration.cannotChange", from.name());
     }
 
     private Registration decided(RegistrationStatus next, boolean confirmedNow, String why, String by,

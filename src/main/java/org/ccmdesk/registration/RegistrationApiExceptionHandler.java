@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A second registration of the same person for the same meeting through the API: 409,
- * pointing at the first.
+ * pointing at the first, with the status it is in ({@code current}, as every refused
+ * change of status answers).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = RegistrationApiController.class)
@@ -29,6 +30,7 @@ class RegistrationApiExceptionHandler {
     ProblemDetail alreadyRegistered(AlreadyRegistered e, Locale locale) {
         ProblemDetail problem = conflict(locale);
         problem.setProperty("registration", e.registrationId());
+        problem.setProperty("current", e.current().name());
         problem.setInstance(URI.create("/api/registrations/" + e.registrationId()));
         return problem;
     }

@@ -18,6 +18,7 @@ import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.FormSubmission;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -149,16 +150,12 @@ class RegistrationController {
             redirect.addFlashAttribute("problem", "registration.confirmWithdraw");
             return "redirect:/registrations/" + id;
         }
-        desk.withdraw(id);
-        redirect.addFlashAttribute("notice", "registration.withdrawn");
-        return "redirect:/registrations/" + id;
+        return changed(id, () -> desk.withdraw(id), "registration.withdrawn", redirect);
     }
 
     @PostMapping("/registrations/{id}/confirm")
     String confirm(@PathVariable long id, RedirectAttributes redirect) {
-        desk.confirm(id);
-        redirect.addFlashAttribute("notice", "registration.confirmed");
-        return "redirect:/registrations/" + id;
+        return changed(id, () -> desk.confirm(id), "registration.confirmed", redirect);
     }
 
     @PostMapping("/registrations/{id}/approve")
@@ -174,8 +171,21 @@ class RegistrationController {
 
     @PostMapping("/registrations/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        desk.reject(id, reason);
-        redirect.addFlashAttribute("notice", "registration.rejected");
+        return changed(id, () -> desk.reject(id, reason), "registration.rejected", redirect);
+    }
+
+    /**
+     * A change of status, or the page saying it was refused (someone else changed the
+     * registration first).
+     */
+    private static String changed(long id, Runnable change, String notice, RedirectAttributes redirect) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", notice);
+        }
+        catch (StatusConflict refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
         return "redirect:/registrations/" + id;
     }
 

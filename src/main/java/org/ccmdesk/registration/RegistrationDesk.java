@@ -15,6 +15,7 @@ import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
+import org.ccmdesk.system.StatusConflict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -75,12 +76,11 @@ class RegistrationDesk {
             return transactions.execute(status -> registerEach(meetingId, form));
         }
         catch (DuplicateKeyException raced) {
-            long first = form.meetingIds()
+            Registration first = form.meetingIds()
                 .stream()
                 .map(m -> queries.find(form.participantId(), m))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .map(Registration::id)
                 .orElseThrow(() -> raced);
             throw new AlreadyRegistered(first);
         }
@@ -106,7 +106,7 @@ class RegistrationDesk {
             boolean confirmed = RegistrationAccess.canActFor(user, participant.delegation());
             Registration existing = queries.find(participant.id(), target.id()).orElse(null);
             if (existing != null && existing.status() != RegistrationStatus.WITHDRAWN) {
-                throw new AlreadyRegistered(existing.id());
+                throw new AlreadyRegistered(existing);
             }
             created.add(existing == null ? insert(participant, target, form, confirmed, late, user)
                     : reopen(existing, form, confirmed, late, user));
@@ -149,7 +149,7 @@ class RegistrationDesk {
         Registration resubmitted = existing.resubmit(form.role(), form.consents(), form.wantsVisaLetter(), confirmed,
                 late, user.email(), OffsetDateTime.now(clock));
         if (!rows.store(existing, resubmitted)) {
-            throw new AlreadyRegistered(existing.id());
+            throw new AlreadyRegistered(find(existing.id()));
         }
         events.publishEvent(AuditedChange.of("registration", existing.id(), "RESUBMIT", Map.of("status", "WITHDRAWN"),
                 Map.of("status", "SUBMITTED", "role", form.role().name()), null));
@@ -204,7 +204,7 @@ class RegistrationDesk {
             return;
         }
         if (!rows.store(registration, confirmed)) {
-            throw Registration.cannotChange(registration.status());
+            throw changedMeanwhile(id);
         }
         events.publishEvent(AuditedChange.of("registration", id, "CONFIRM",
                 Map.of("confirmed", registration.confirmed()), Map.of("confirmed", true), null));
@@ -216,8 +216,17 @@ class RegistrationDesk {
      */
     private void decide(Registration before, Registration after) {
         if (!decided(before, after)) {
-            throw Registration.cannotChange(before.status());
+            throw changedMeanwhile(before.id());
         }
+    }
+
+    /**
+     * The refusal of a change that found the registration changed when it was written,
+     * with the status the other change left (read after it, which this transaction sees
+     * once the other committed).
+     */
+    private StatusConflict changedMeanwhile(long id) {
+        return Registration.cannotChange(find(id).status());
     }
 
     /**

@@ -55,6 +55,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
+     * A refused change of status: 409 with the status the record is in, which is what a
+     * concurrent change left.
+     */
+    @ExceptionHandler(StatusConflict.class)
+    ProblemDetail statusConflict(StatusConflict e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(e.messageKey(), e.arguments(), locale));
+        problem.setTitle(messages.getMessage("error.conflict.title", null, locale));
+        problem.setProperty("current", e.current());
+        return problem;
+    }
+
+    /**
      * Bean Validation of a JSON body: every field in error, with its message in the
      * caller's language.
      */

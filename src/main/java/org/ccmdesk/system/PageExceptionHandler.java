@@ -43,6 +43,12 @@ class PageExceptionHandler {
         return page(HttpStatus.BAD_REQUEST, messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 
+    /** A page that does not redirect with the refusal itself still says it with a 409. */
+    @ExceptionHandler(StatusConflict.class)
+    ModelAndView statusConflict(StatusConflict e, Locale locale) {
+        return page(HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.arguments(), locale));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, Locale locale) {
         return page(HttpStatus.NOT_FOUND, messages.getMessage(e.messageKey(), e.arguments(), locale));

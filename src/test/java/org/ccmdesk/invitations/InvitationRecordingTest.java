@@ -168,9 +168,10 @@ class InvitationRecordingTest {
         mvc.perform(post("/invitations/" + fra + "/acknowledge").with(csrf()).with(TestAccounts.as(france)))
             .andExpect(redirectedUrl("/my/invitations"))
             .andExpect(flash().attribute("notice", "invitation.acknowledged"));
+        // the first answer stands; a second one is told so on the page
         mvc.perform(post("/invitations/" + fra + "/decline").with(csrf()).with(TestAccounts.as(france)))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("already been answered")));
+            .andExpect(redirectedUrl("/my/invitations"))
+            .andExpect(flash().attribute("problem", "invitation.alreadyAnswered"));
         mvc.perform(post("/invitations/" + deu + "/decline").with(csrf()).with(TestAccounts.as(germany)))
             .andExpect(redirectedUrl("/my/invitations"));
         assertThat(jdbc.sql("select status from invitation where id in (:ids) order by state_iso3")
@@ -235,8 +236,12 @@ class InvitationRecordingTest {
         mvc.perform(post("/invitations/" + idn + "/sent").param("sentOn", "2014-03-04")
             .with(csrf())
             .with(TestAccounts.as(secretariat)))
-            .andExpect(status().isBadRequest())
-            .andExpect(content().string(containsString("already been sent")));
+            .andExpect(redirectedUrl("/invitations/" + idn))
+            .andExpect(flash().attribute("problem", "invitation.alreadySent"));
+        assertThat(jdbc.sql("select sent_on from invitation where id = :id")
+            .param("id", idn)
+            .query(LocalDate.class)
+            .single()).isEqualTo(LocalDate.of(2014, 3, 3));
         mvc.perform(post("/invitations/" + idn + "/reminder").param("remindedOn", "2014-03-20")
             .with(csrf())
             .with(TestAccounts.as(secretariat))).andExpect(redirectedUrl("/invitations/" + idn));
@@ -278,7 +283,8 @@ class InvitationRecordingTest {
         CcmUser indonesia = accounts.create(Role.FOCAL_POINT, "IDN");
         mvc.perform(post("/invitations/" + idn + "/acknowledge").with(csrf()).with(TestAccounts.as(indonesia)));
         mvc.perform(post("/invitations/" + idn + "/reminder").with(csrf()).with(TestAccounts.as(secretariat)))
-            .andExpect(status().isBadRequest());
+            .andExpect(redirectedUrl("/invitations/" + idn))
+            .andExpect(flash().attribute("problem", "invitation.alreadyAnswered"));
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'invitation'")
             .query(Integer.class)
             .single()).isEqualTo(5);

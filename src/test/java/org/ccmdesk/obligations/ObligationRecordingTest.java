@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -110,6 +111,13 @@ class ObligationRecordingTest {
             .andExpect(status().isForbidden());
         mvc.perform(post("/api/fulfilments/" + id + "/verify").with(csrf()).with(TestAccounts.as(secretariat)))
             .andExpect(status().isNoContent());
+        // verified once: a second verification is refused with the state it is in
+        mvc.perform(post("/api/fulfilments/" + id + "/verify").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.current").value("VERIFIED"))
+            .andExpect(jsonPath("$.detail").value("This has already been verified."));
+        mvc.perform(post("/api/fulfilments/999999/verify").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().isNotFound());
         mvc.perform(get("/api/states/FRA/obligations"))
             .andExpect(jsonPath("$[?(@.instance == 'ART7_INITIAL_REPORT')].verified").value(true));
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'fulfilment'")
@@ -239,7 +247,19 @@ class ObligationRecordingTest {
         mvc.perform(post("/api/extensions/" + id + "/verify").with(csrf()).with(TestAccounts.as(laos)))
             .andExpect(status().isForbidden());
         mvc.perform(post("/extensions/" + id + "/verify").with(csrf()).with(TestAccounts.as(secretariat)))
-            .andExpect(redirectedUrl("/states/LAO/obligations"));
+            .andExpect(redirectedUrl("/states/LAO/obligations"))
+            .andExpect(flash().attribute("notice", "obligation.verified"));
+        mvc.perform(post("/extensions/" + id + "/verify").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(redirectedUrl("/states/LAO/obligations"))
+            .andExpect(flash().attribute("problem", "obligation.alreadyVerified"));
+        mvc.perform(post("/api/extensions/" + id + "/verify").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.current").value("VERIFIED"));
+        assertThat(jdbc.sql(
+                "select count(*) from audit_entry where entity_type = 'extension_request' and action = 'VERIFY' and entity_id = :id")
+            .param("id", String.valueOf(id))
+            .query(Integer.class)
+            .single()).isEqualTo(1);
         assertThat(jdbc.sql("select verified_by from extension_request where id = :id")
             .param("id", id)
             .query(String.class)

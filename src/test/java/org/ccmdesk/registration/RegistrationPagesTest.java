@@ -300,6 +300,7 @@ class RegistrationPagesTest {
             .content(body))
             .andExpect(status().isConflict())
             .andExpect(jsonPath("$.registration").value(id))
+            .andExpect(jsonPath("$.current").value("SUBMITTED"))
             .andExpect(jsonPath("$.detail").value("This person is already registered for this meeting."));
         mvc.perform(post("/api/meetings/" + meeting + "/registrations").with(csrf())
             .with(TestAccounts.as(france))
@@ -361,6 +362,15 @@ class RegistrationPagesTest {
         mvc.perform(post("/registrations/" + id + "/withdraw").param("confirm", "yes")
             .with(csrf())
             .with(TestAccounts.as(delegate))).andExpect(flash().attribute("notice", "registration.withdrawn"));
+        // a second withdrawal (another tab, a colleague) is told that it changes nothing
+        mvc.perform(post("/registrations/" + id + "/withdraw").param("confirm", "yes")
+            .with(csrf())
+            .with(TestAccounts.as(laos)))
+            .andExpect(redirectedUrl("/registrations/" + id))
+            .andExpect(flash().attribute("problem", "registration.cannotChange"));
+        mvc.perform(post("/registrations/" + id + "/reject").param("reason", "Not on the credentials.")
+            .with(csrf())
+            .with(TestAccounts.as(secretariat))).andExpect(flash().attribute("problem", "registration.cannotChange"));
 
         // changing one's mind: the form offers the meeting again, and ticking nothing is
         // a clear 400
