@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ccmdesk.states.Party;
+import org.ccmdesk.states.PartyDirectory;
+import org.ccmdesk.states.UnknownStateException;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.GeneratedId;
@@ -36,15 +39,18 @@ class ObligationRecorder {
 
     private final DocumentStore documents;
 
+    private final PartyDirectory parties;
+
     private final JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ObligationRecorder(ObligationService obligations, DocumentStore documents, JdbcClient jdbc,
+    ObligationRecorder(ObligationService obligations, DocumentStore documents, PartyDirectory parties, JdbcClient jdbc,
             ApplicationEventPublisher events, Clock clock) {
         this.obligations = obligations;
+        this.parties = parties;
         this.documents = documents;
         this.jdbc = jdbc;
         this.events = events;
@@ -97,6 +103,9 @@ class ObligationRecorder {
     public long recordVoluntaryReport(String iso3, FulfilmentForm form, MultipartFile document) {
         String code = code(iso3);
         ActingUser user = actingFor(code);
+        if (!Party.parse(code).filter(Party::isState).map(parties::exists).orElse(false)) {
+            throw new UnknownStateException(iso3);
+        }
         checkDate(form.metOn());
         return insert(code, null, null, form, ReportKind.VOLUNTARY, form.metOn().getYear(), user, document);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ccmdesk.states.Party;
+import org.ccmdesk.states.PartyDirectory;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.GeneratedId;
 import org.ccmdesk.system.NotFoundException;
@@ -35,16 +36,19 @@ class CredentialStore {
 
     private final RegistrationAccess access;
 
+    private final PartyDirectory parties;
+
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
     private final Path directory;
 
-    CredentialStore(JdbcClient jdbc, RegistrationAccess access, ApplicationEventPublisher events, Clock clock,
-            RegistrationSettings settings) {
+    CredentialStore(JdbcClient jdbc, RegistrationAccess access, PartyDirectory parties,
+            ApplicationEventPublisher events, Clock clock, RegistrationSettings settings) {
         this.jdbc = jdbc;
         this.access = access;
+        this.parties = parties;
         this.events = events;
         this.clock = clock;
         this.directory = settings.uploadDir();
@@ -52,6 +56,9 @@ class CredentialStore {
 
     long store(long meetingId, Party delegation, MultipartFile file) {
         access.checkCanActFor(delegation);
+        if (!parties.exists(delegation)) {
+            throw new NotFoundException("delegation.notFound", delegation.key());
+        }
         if (file == null || file.isEmpty()) {
             throw new RuleViolation("file", "credentials.missing");
         }

@@ -7,9 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ccmdesk.system.EmailAddresses;
-import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.Party;
-import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.states.PartyDirectory;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
 import org.ccmdesk.system.GeneratedId;
@@ -35,20 +34,17 @@ class ParticipantProfiles {
 
     private final RegistrationQueries queries;
 
-    private final TreatyStatusService states;
-
-    private final OrganisationDirectory organisations;
+    private final PartyDirectory parties;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    ParticipantProfiles(JdbcClient jdbc, RegistrationQueries queries, TreatyStatusService states,
-            OrganisationDirectory organisations, ApplicationEventPublisher events, Clock clock) {
+    ParticipantProfiles(JdbcClient jdbc, RegistrationQueries queries, PartyDirectory parties,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
-        this.states = states;
-        this.organisations = organisations;
+        this.parties = parties;
         this.events = events;
         this.clock = clock;
     }
@@ -127,17 +123,14 @@ class ParticipantProfiles {
     }
 
     private void checkKnown(Party delegation) {
-        boolean known = delegation.isState()
-                ? states.detailOf(delegation.iso3(), states.today(), java.util.Locale.ENGLISH).isPresent()
-                : organisations.find(delegation.organisationId()).isPresent();
-        if (!known) {
+        if (!parties.exists(delegation)) {
             throw new RuleViolation("delegation", "participant.delegationUnknown");
         }
     }
 
     private void checkState(String field, String iso3) {
         if (iso3 != null && !iso3.isBlank()
-                && states.detailOf(iso3, states.today(), java.util.Locale.ENGLISH).isEmpty()) {
+                && !Party.parse(iso3).filter(Party::isState).map(parties::exists).orElse(false)) {
             throw new RuleViolation(field, "participant.stateUnknown", iso3);
         }
     }

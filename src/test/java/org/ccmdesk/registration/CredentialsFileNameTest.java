@@ -62,4 +62,20 @@ class CredentialsFileNameTest {
             .andExpect(content().bytes(CredentialStoreTest.PDF));
     }
 
+    @Test
+    void credentialsForADelegationThatDoesNotExistAreA404AndStoreNothing() throws Exception {
+        long meeting = RegistrationFixtures.meeting(jdbc, RegistrationFixtures.INTERSESSIONAL);
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+        for (String delegation : new String[] { "ABC", "org-999999" }) {
+            mvc.perform(multipart("/meetings/" + meeting + "/delegations/" + delegation + "/credentials")
+                .file(new MockMultipartFile("file", "note.pdf", "application/pdf", CredentialStoreTest.PDF))
+                .with(csrf())
+                .with(TestAccounts.as(secretariat))).andExpect(status().isNotFound());
+        }
+        assertThat(jdbc.sql("select count(*) from delegation_credentials where meeting_id = :m")
+            .param("m", meeting)
+            .query(Long.class)
+            .single()).isZero();
+    }
+
 }
