@@ -32,9 +32,12 @@ class ObligationApiController {
 
     private final ObligationRecorder recorder;
 
-    ObligationApiController(ObligationService obligations, ObligationRecorder recorder) {
+    private final Verification verification;
+
+    ObligationApiController(ObligationService obligations, ObligationRecorder recorder, Verification verification) {
         this.obligations = obligations;
         this.recorder = recorder;
+        this.verification = verification;
     }
 
     @Operation(summary = "The catalogue of rules")
@@ -81,14 +84,14 @@ class ObligationApiController {
     @PostMapping("/api/extensions/{id}/verify")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void verifyExtension(@PathVariable long id) {
-        recorder.verifyExtension(id);
+        verification.verifyExtension(id);
     }
 
     @Operation(summary = "Verify what a state reported (secretariat)")
     @PostMapping("/api/fulfilments/{id}/verify")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void verify(@PathVariable long id) {
-        recorder.verify(id);
+        verification.verify(id);
     }
 
 }

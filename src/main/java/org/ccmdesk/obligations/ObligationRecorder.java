@@ -159,47 +159,6 @@ class ObligationRecorder {
         return id;
     }
 
-    /** The secretariat confirms what a state reported. */
-    public void verify(long fulfilmentId) {
-        markVerified("fulfilment", fulfilmentId);
-    }
-
-    /** The secretariat confirms an extension request that a state reported. */
-    public void verifyExtension(long extensionId) {
-        markVerified("extension_request", extensionId);
-    }
-
-    /**
-     * {@code table} is one of the two tables above, never user input; it is also the
-     * audited entity type. Written only while not verified: of two verifications at once,
-     * the second finds it verified and is refused (409 in the API), and only the first is
-     * audited.
-     */
-    private void markVerified(String table, long id) {
-        ActingUser user = ActingUser.current()
-            .filter(ActingUser::isSecretariat)
-            .orElseThrow(() -> new AccessDeniedException("only the secretariat verifies"));
-        int updated = jdbc
-            .sql("update " + table
-                    + " set verified_by = :by, verified_at = :now where id = :id and verified_at is null")
-            .param("by", user.email())
-            .param("now", OffsetDateTime.now(clock))
-            .param("id", id)
-            .update();
-        if (updated == 0) {
-            boolean exists = jdbc.sql("select count(*) from " + table + " where id = :id")
-                .param("id", id)
-                .query(Integer.class)
-                .single() > 0;
-            if (!exists) {
-                throw new NotFoundException("obligation.nothingToVerify");
-            }
-            throw new StatusConflict("VERIFIED", "obligation.alreadyVerified");
-        }
-        events.publishEvent(
-                AuditedChange.of(table, id, "VERIFY", Map.of("verified", false), Map.of("verified", true), null));
-    }
-
     private long insert(String code, String rule, String instance, FulfilmentForm form, ReportKind kind, Integer year,
             ActingUser user, MultipartFile document) {
         Long documentId = documents.store(document, user.email()).orElse(null);

@@ -34,14 +34,17 @@ class RecordController {
 
     private final ObligationRecorder recorder;
 
+    private final Verification verification;
+
     private final TreatyStatusService states;
 
     private final StateFlags flags;
 
-    RecordController(ObligationService obligations, ObligationRecorder recorder, TreatyStatusService states,
-            StateFlags flags) {
+    RecordController(ObligationService obligations, ObligationRecorder recorder, Verification verification,
+            TreatyStatusService states, StateFlags flags) {
         this.obligations = obligations;
         this.recorder = recorder;
+        this.verification = verification;
         this.states = states;
         this.flags = flags;
     }
@@ -114,7 +117,7 @@ class RecordController {
     String verify(@PathVariable long id, RedirectAttributes redirect) {
         Fulfilment fulfilment = obligations.fulfilment(id)
             .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
-        verified(() -> recorder.verify(id), redirect);
+        verified(() -> verification.verify(id), redirect);
         return "redirect:/states/" + fulfilment.iso3() + "/obligations";
     }
 
@@ -123,7 +126,7 @@ class RecordController {
         String iso3 = obligations.extension(id)
             .map(ExtensionRequest::iso3)
             .orElseThrow(() -> new NotFoundException("obligation.nothingToVerify"));
-        verified(() -> recorder.verifyExtension(id), redirect);
+        verified(() -> verification.verifyExtension(id), redirect);
         return "redirect:/states/" + iso3 + "/obligations";
     }
 

@@ -42,6 +42,9 @@ class ObligationApiWebTest {
     @MockitoBean
     ObligationRecorder recorder;
 
+    @MockitoBean
+    Verification verification;
+
     /**
      * France (in force 1 August 2010) on 7 April 2014: the initial transparency report
      * was due 180 days after entry into force; stockpile destruction eight years after

@@ -37,7 +37,7 @@ class VerificationConcurrencyTest {
     TestAccounts accounts;
 
     @Autowired
-    ObligationRecorder recorder;
+    Verification verification;
 
     CcmUser first;
 
@@ -124,10 +124,10 @@ class VerificationConcurrencyTest {
         for (int round = 0; round < ROUNDS; round++) {
             long id = reportedFulfilment();
             assertOneVerifies("fulfilment", id, Race.run(List.of(Race.as(first, () -> {
-                recorder.verify(id);
+                verification.verify(id);
                 return first.email();
             }), Race.as(second, () -> {
-                recorder.verify(id);
+                verification.verify(id);
                 return second.email();
             }))));
         }
@@ -138,10 +138,10 @@ class VerificationConcurrencyTest {
         for (int round = 0; round < ROUNDS; round++) {
             long id = reportedExtension();
             assertOneVerifies("extension_request", id, Race.run(List.of(Race.as(first, () -> {
-                recorder.verifyExtension(id);
+                verification.verifyExtension(id);
                 return first.email();
             }), Race.as(second, () -> {
-                recorder.verifyExtension(id);
+                verification.verifyExtension(id);
                 return second.email();
             }))));
         }
