@@ -217,7 +217,7 @@ class RegistrationConcurrencyTest {
 
     private List<String> statusChanges(long registration) {
         return jdbc.sql(
-                "select action from audit_entry where entity_type = 'registration' and entity_id = :id and action <> 'CREATE'")
+                "select action from audit_entry where entity_type = 'registration' and entity_id = :id and action <> 'CREATE' order by id")
             .param("id", String.valueOf(registration))
             .query(String.class)
             .list();
