@@ -9,14 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Passport details are kept only as long as a visa letter may be needed: they are deleted
  * once every meeting the person registered for ended more than the retention period ago.
- * One statement, so several instances running it at once do no harm.
+ * One statement; it runs as a Quartz job, once a night on one of the instances.
  */
 @Component
 class PassportRetention {
@@ -38,7 +37,7 @@ class PassportRetention {
         this.retentionDays = settings.passportRetentionDays();
     }
 
-    @Scheduled(cron = "${ccm.registration.passport-retention-cron:0 15 3 * * *}", zone = "${ccm.time-zone}")
+    /** Run by {@link PassportRetentionJob} every night, on one instance. */
     @Transactional
     public void daily() {
         int deleted = deleteExpired(LocalDate.now(clock));
