@@ -16,42 +16,52 @@ import org.awaitility.Awaitility;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server for the tests (GreenMail), one per test JVM on a port chosen at
- * start, so that every test context that sends mail points at the same server and is
- * cached. A test may stop and start it (the port stays) to see what happens when the
- * server is down.
+ * A real SMTP server for the tests (GreenMail), one per test JVM, reached through
+ * {@link SmtpLink} on a port chosen at start, so that every test context that sends mail
+ * points at the same address and is cached. {@link #stop()} takes the server off the
+ * network (connections cut, new ones refused) and {@link #running()} brings it back; what
+ * it received stays countable across the outage.
  */
 public final class MailServer {
 
+    /** The port the application sends to. */
     public static final int PORT = freePort();
+
+    /** The port the server listens on, behind the link. */
+    private static final int TARGET = freePort();
+
+    private static final SmtpLink LINK = new SmtpLink(PORT, TARGET);
 
     private static GreenMail server;
 
     private MailServer() {
     }
 
-    /** The running server, started on first use; its mailboxes are emptied. */
+    /** The running server, reachable, with its mailboxes emptied. */
     public static synchronized GreenMail fresh() {
         GreenMail running = running();
-        running.reset();
+        try {
+            running.purgeEmailFromAllMailboxes();
+        }
+        catch (Exception e) {
+            throw new IllegalStateException("Could not empty the test mail server", e);
+        }
         return running;
     }
 
+    /** The server, started on first use, and reachable. */
     public static synchronized GreenMail running() {
-        if (server == null || !server.isRunning()) {
-            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(TARGET, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
+        LINK.up();
         return server;
     }
 
-    /**
-     * Stops the server: connections are refused until {@link #running()} starts it again.
-     */
+    /** Takes the server off the network until {@link #running()} is called. */
     public static synchronized void stop() {
-        if (server != null) {
-            server.stop();
-        }
+        LINK.down();
     }
 
     /** For {@code @DynamicPropertySource}: the application sends to this server. */

@@ -1,0 +1,123 @@
+package org.ccmdesk.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.awaitility.Awaitility;
+import org.ccmdesk.support.DatabaseTest;
+import org.ccmdesk.support.MailServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The mail server stops in the middle of a batch and starts again: every message arrives,
+ * and each exactly once (counted in the server by the message's own header).
+ */
+@DatabaseTest
+@TestPropertySource(properties = { "ccm.mail.max-attempts=100000", "ccm.mail.batch-size=20" })
+class MailServerFaultTest {
+
+    static final int MESSAGES = 120;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        MailServer.register(registry);
+    }
+
+    @Autowired
+    MailQueue queue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @AfterEach
+    void serverBackUp() {
+        MailServer.running();
+    }
+
+    @Test
+    void aServerThatStopsMidBatchLosesNothingAndDuplicatesNothing() throws Exception {
+        MailServer.stop();
+        String run = Long.toString(System.nanoTime());
+        byte[] pdf = new byte[150_000];
+        new Random(7).nextBytes(pdf);
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < MESSAGES; i++) {
+                queue.enqueue(new OutgoingMessage("fault-test:" + run + ":" + i, "test", Topic.SYSTEM,
+                        Recipient.of("fault-" + i + "@mission.test", "Mission " + i, "en", null), Map.of(),
+                        List.of(OutgoingMessage.Attachment.pdf("letter-" + i + ".pdf", pdf))));
+            }
+        });
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> count("where cause like :run and attempts > 0", run) > 0);
+        assertThat(count("where cause like :run and status = 'SENT'", run)).isZero();
+
+        GreenMail server = MailServer.fresh();
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(20))
+            .until(() -> server.getReceivedMessages().length >= 15);
+        MailServer.stop();
+        assertThat(server.getReceivedMessages().length).as("stopped in the middle, not after the end")
+            .isLessThan(MESSAGES);
+
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> count("where cause like :run and status = 'WAITING' and last_error is not null", run) > 0);
+        MailServer.running();
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(90))
+            .until(() -> count("where cause like :run and status = 'SENT'", run) == MESSAGES);
+
+        // Nothing more arrives once all are sent.
+        int received = server.getReceivedMessages().length;
+        Awaitility.await()
+            .during(Duration.ofSeconds(2))
+            .atMost(Duration.ofSeconds(5))
+            .until(() -> server.getReceivedMessages().length == received);
+        Map<String, Long> times = ids(server.getReceivedMessages()).stream()
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(times).hasSize(MESSAGES);
+        assertThat(times.values()).allMatch(n -> n == 1);
+    }
+
+    private int count(String where, String run) {
+        return jdbc.sql("select count(*) from mail_message " + where)
+            .param("run", "fault-test:" + run + ":%")
+            .query(Integer.class)
+            .single();
+    }
+
+    private static List<String> ids(MimeMessage[] messages) {
+        return Arrays.stream(messages).map(m -> {
+            try {
+                return m.getHeader(MailMessages.MESSAGE_HEADER)[0];
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+}
