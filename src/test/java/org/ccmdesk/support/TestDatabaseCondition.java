@@ -42,7 +42,7 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
 
     private static String failure;
 
-    static boolean onPostgres() {
+    public static boolean onPostgres() {
         return "postgres".equalsIgnoreCase(System.getProperty("ccm.test.database", "h2"));
     }
 
@@ -81,6 +81,47 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
             }
         }
         return prepared;
+    }
+
+    /**
+     * A database of the test's own on the test server, for a test that needs one that no
+     * other test touches (several application instances on one database); dropped when
+     * the JVM ends. On H2, an in-memory database of that name.
+     */
+    public static String separateDatabase(String prefix) {
+        String name = prefix + "_" + ProcessHandle.current().pid() + "_" + UUID.randomUUID().toString().substring(0, 8);
+        if (!onPostgres()) {
+            return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1";
+        }
+        String url = urlOf(ADMIN_URL, name);
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop " + name));
+        return url;
+    }
+
+    private static void drop(String name) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        }
+        catch (SQLException e) {
+            System.err.println("Could not drop the test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    /** The user and password of the test server, for {@link #separateDatabase}. */
+    public static String user() {
+        return onPostgres() ? USER : "sa";
+    }
+
+    public static String password() {
+        return onPostgres() ? PASSWORD : "";
     }
 
     private static String useAsItIs(String url) throws SQLException {
