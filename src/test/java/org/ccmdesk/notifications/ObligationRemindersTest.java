@@ -137,6 +137,16 @@ class ObligationRemindersTest {
         reminders.send(LocalDate.of(2026, 4, 16));
         assertThat(messagesTo(focalPoint))
             .contains("obligation-reminder:NZL:ART7_ANNUAL_REPORT:2026:2026-04-30:14-days obligation-reminder STOPPED");
+        // once overdue: kept (stopped) with its body, which says no report is recorded
+        // yet
+        reminders.send(LocalDate.of(2026, 5, 1));
+        assertThat(
+                jdbc.sql("select body_text from mail_message where recipient = :email and kind = 'obligation-overdue'")
+                    .param("email", focalPoint.email())
+                    .query(String.class)
+                    .single())
+            .contains("Nos informations ne font encore état d'aucun rapport")
+            .contains("30 avril 2026");
     }
 
     @Test
