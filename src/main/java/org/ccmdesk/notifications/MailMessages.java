@@ -27,6 +27,14 @@ class MailMessages {
      */
     static final String MESSAGE_HEADER = "X-CCM-Desk-Message";
 
+    /**
+     * RFC 8058: the link a mail client may call to stop such messages, and how (a POST
+     * that needs nothing but the link).
+     */
+    static final String LIST_UNSUBSCRIBE = "List-Unsubscribe";
+
+    static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe-Post";
+
     private final JdbcClient jdbc;
 
     MailMessages(JdbcClient jdbc) {
@@ -123,10 +131,8 @@ class MailMessages {
     /** The message as MIME: text and HTML alternatives, and its attachments. */
     MimeMessage mime(JavaMailSender mail, long id, String from) throws MessagingException {
         Stored stored = jdbc.sql("""
-                select recipient, recipient_name, subject, body_text, body_html from mail_message where id = :id""")
-            .param("id", id)
-            .query(Stored.class)
-            .single();
+                select recipient, recipient_name, subject, body_text, body_html, stop_link from mail_message
+                 where id = :id""").param("id", id).query(Stored.class).single();
         List<StoredAttachment> attachments = jdbc
             .sql("select file_name, content_type, content from mail_attachment where message_id = :id order by id")
             .param("id", id)
@@ -144,6 +150,10 @@ class MailMessages {
                     attachment.contentType());
         }
         message.setHeader(MESSAGE_HEADER, Long.toString(id));
+        if (stored.stopLink() != null) {
+            message.setHeader(LIST_UNSUBSCRIBE, "<" + stored.stopLink() + ">");
+            message.setHeader(LIST_UNSUBSCRIBE_POST, "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 
@@ -161,7 +171,8 @@ class MailMessages {
             .list();
     }
 
-    record Stored(String recipient, String recipientName, String subject, String bodyText, String bodyHtml) {
+    record Stored(String recipient, String recipientName, String subject, String bodyText, String bodyHtml,
+            String stopLink) {
     }
 
     record StoredAttachment(String fileName, String contentType, byte[] content) {

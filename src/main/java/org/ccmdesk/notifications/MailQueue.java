@@ -46,13 +46,14 @@ class MailQueue {
             return Optional.empty();
         }
         boolean wanted = !message.topic().optional() || preferences.allows(to, message.topic());
-        MailComposer.Written written = composer.write(message, preferences.stopLink(to, message.topic()).orElse(null));
+        String stopLink = preferences.stopLink(to, message.topic()).orElse(null);
+        MailComposer.Written written = composer.write(message, stopLink);
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = GeneratedId.insert(jdbc.sql("""
                 insert into mail_message (cause, kind, topic, recipient, recipient_name, user_id, language, subject,
-                       body_text, body_html, status, attempts, created_at, next_attempt_at)
+                       body_text, body_html, status, attempts, created_at, next_attempt_at, stop_link)
                 values (:cause, :kind, :topic, :recipient, :name, :user, :language, :subject, :text, :html, :status, 0,
-                       :now, :now)""")
+                       :now, :now, :stopLink)""")
             .param("cause", truncate(message.cause(), 300))
             .param("kind", message.kind())
             .param("topic", message.topic().name())
@@ -64,7 +65,8 @@ class MailQueue {
             .param("text", written.text())
             .param("html", written.html())
             .param("status", (wanted ? MailStatus.WAITING : MailStatus.STOPPED).name())
-            .param("now", now));
+            .param("now", now)
+            .param("stopLink", stopLink));
         for (OutgoingMessage.Attachment attachment : message.attachments()) {
             jdbc.sql("""
                     insert into mail_attachment (message_id, file_name, content_type, content)

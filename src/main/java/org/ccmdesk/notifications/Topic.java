@@ -20,4 +20,9 @@ enum Topic {
         return optional;
     }
 
+    /** What the topic is called on the pages (the choice of messages, the stop page). */
+    public String messageKey() {
+        return "mailTopic." + name();
+    }
+
 }

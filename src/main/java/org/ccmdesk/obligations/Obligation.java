@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * {@code originalDueDate} the one computed from entry into force; {@code unconfirmed}
  * when applicability is UNKNOWN.
  */
-record Obligation(String iso3, String rule, String instance, String source, Theme theme, String title,
+public record Obligation(String iso3, String rule, String instance, String source, Theme theme, String title,
         Applicability applicability, boolean unconfirmed, LocalDate dueDate, LocalDate originalDueDate,
         ObligationStatus status, LocalDate metOn, Boolean verified, Boolean reportedByState, Long fulfilmentId) {
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ObligationService {
+public class ObligationService {
 
     private final TreatyStatusService states;
 
