@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two instances of CCM Desk on one database, as in production behind a load balancer: a
- * daily job fires on one of them only, each time. The job's schedule is moved to every
+ * Two instances of CCM Desk on one database, as in production behind a load balancer: the
+ * daily reminder job fires on one of them only, each time. The job's schedule is moved to every
  * two seconds so that the test sees several runs; which job and how it is scheduled is
  * otherwise the application's own.
  */
@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(TestDatabaseCondition.class)
 class TwoInstancesTest {
 
-    static final String JOB = "registration.passport-retention";
+    static final String JOB = "notifications.obligation-reminders";
 
-    static final String CRON_PROPERTY = "ccm.registration.passport-retention-cron";
+    static final String CRON_PROPERTY = "ccm.notifications.reminder-cron";
 
     @Test
     @Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
