@@ -40,8 +40,11 @@ class ParticipantProfiles {
 
     private final Clock clock;
 
+    private final RegistrationNews news;
+
     ParticipantProfiles(JdbcClient jdbc, RegistrationQueries queries, PartyDirectory parties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RegistrationNews news) {
+        this.news = news;
         this.jdbc = jdbc;
         this.queries = queries;
         this.parties = parties;
@@ -119,6 +122,11 @@ class ParticipantProfiles {
         old.put("name", before.passportName());
         old.put("delegation", before.delegation().key());
         events.publishEvent(AuditedChange.of("participant", id, "UPDATE", old, audit(params), null));
+        if (!before.hasPassport() && params.get("passport") != null) {
+            // an approved registration waited only for these details to have its visa
+            // letter
+            news.passportAdded(queries.participant(id).orElseThrow());
+        }
         return id;
     }
 
