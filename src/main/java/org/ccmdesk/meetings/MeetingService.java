@@ -29,6 +29,14 @@ public class MeetingService {
         return queries.agenda(meetingId);
     }
 
+    /**
+     * The meeting's calendar file (iCalendar, RFC 5545: one all-day event), as the
+     * meeting's page offers it; for a message to attach.
+     */
+    public String calendar(Meeting meeting) {
+        return MeetingCalendar.of(List.of(meeting));
+    }
+
     /** The other meetings of the same weeks (empty when the meeting has no series). */
     public List<Meeting> related(Meeting meeting) {
         return meeting.seriesId() == null ? List.of()

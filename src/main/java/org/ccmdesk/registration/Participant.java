@@ -8,17 +8,23 @@ import org.ccmdesk.states.Party;
  * A person's profile, reused for every meeting: names as in the passport and as on the
  * badge, who they represent, contact, optional gender, accessibility needs and passport
  * details (for a visa letter; deleted a set time after their last meeting, then
- * {@code passportDeletedOn} is set).
+ * {@code passportDeletedOn} is set), and the language they read messages in ({@code en},
+ * {@code fr} or {@code es}).
  */
 record Participant(long id, String email, String givenNames, String familyName, String badgeName, String title,
         String jobFunction, Party delegation, String phone, String nationality, Gender gender, boolean needsWheelchair,
         boolean needsSignLanguage, boolean needsLargePrint, boolean needsAssistant, String needsOther,
         String passportNumber, String passportIssuer, LocalDate passportExpiry, LocalDate birthDate, String birthPlace,
-        LocalDate passportDeletedOn) {
+        LocalDate passportDeletedOn, String language) {
 
     /** Full name as in the passport. */
     public String passportName() {
         return givenNames + " " + familyName;
+    }
+
+    /** Title, given names and family name, as a message greets the person. */
+    public String formalName() {
+        return (title == null || title.isBlank() ? "" : title + " ") + passportName();
     }
 
     public boolean hasPassport() {

@@ -40,8 +40,11 @@ class ParticipantProfiles {
 
     private final Clock clock;
 
+    private final RegistrationNews news;
+
     ParticipantProfiles(JdbcClient jdbc, RegistrationQueries queries, PartyDirectory parties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RegistrationNews news) {
+        this.news = news;
         this.jdbc = jdbc;
         this.queries = queries;
         this.parties = parties;
@@ -86,10 +89,10 @@ class ParticipantProfiles {
                     insert into participant (email, given_names, family_name, badge_name, title, job_function, state_iso3,
                            organisation_id, phone, nationality, gender, needs_wheelchair, needs_sign_language, needs_large_print,
                            needs_assistant, needs_other, passport_number, passport_issuer, passport_expiry, birth_date, birth_place,
-                           created_by, created_at, updated_at)
+                           language, created_by, created_at, updated_at)
                     values (:email, :givenNames, :familyName, :badgeName, :title, :jobFunction, :iso3, :organisation, :phone,
                             :nationality, :gender, :wheelchair, :signLanguage, :largePrint, :assistant, :other, :passport,
-                            :issuer, :expiry, :birthDate, :birthPlace, :by, :now, :now)""")
+                            :issuer, :expiry, :birthDate, :birthPlace, :language, :by, :now, :now)""")
             .params(params));
         events.publishEvent(AuditedChange.of("participant", id, "CREATE", null, audit(params), null));
         return id;
@@ -110,7 +113,7 @@ class ParticipantProfiles {
                                needs_wheelchair = :wheelchair, needs_sign_language = :signLanguage, needs_large_print = :largePrint,
                                needs_assistant = :assistant, needs_other = :other, passport_number = :passport,
                                passport_issuer = :issuer, passport_expiry = :expiry, birth_date = :birthDate, birth_place = :birthPlace,
-                               passport_deleted_on = null, updated_at = :now
+                               language = :language, passport_deleted_on = null, updated_at = :now
                          where id = :id""")
             .params(params)
             .update();
@@ -119,6 +122,11 @@ class ParticipantProfiles {
         old.put("name", before.passportName());
         old.put("delegation", before.delegation().key());
         events.publishEvent(AuditedChange.of("participant", id, "UPDATE", old, audit(params), null));
+        if (!before.hasPassport() && params.get("passport") != null) {
+            // an approved registration waited only for these details to have its visa
+            // letter
+            news.passportAdded(queries.participant(id).orElseThrow());
+        }
         return id;
     }
 
@@ -158,6 +166,7 @@ class ParticipantProfiles {
         params.put("expiry", form.passportExpiry());
         params.put("birthDate", form.birthDate());
         params.put("birthPlace", blankToNull(form.birthPlace()));
+        params.put("language", ProfileForm.languageOr(form.language(), "en"));
         params.put("now", OffsetDateTime.now(clock));
         return params;
     }

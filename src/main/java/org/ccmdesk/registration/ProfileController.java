@@ -55,7 +55,7 @@ class ProfileController {
         if (!model.containsAttribute("profileForm")) {
             Participant existing = existing(participant, delegation, user);
             model.addAttribute("profileForm", existing != null ? ProfileForm.of(existing)
-                    : ProfileForm.empty(delegation == null ? user.email() : null, delegation));
+                    : ProfileForm.empty(delegation == null ? user.email() : null, delegation, locale.getLanguage()));
             model.addAttribute("participantId", existing == null ? null : existing.id());
         }
         return page(delegation != null && participant == null, meeting, locale, model);
@@ -66,7 +66,8 @@ class ProfileController {
             @RequestParam(defaultValue = "false") boolean member, @Valid @ModelAttribute ProfileForm profileForm,
             BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
         ActingUser user = RegistrationAccess.user();
-        ProfileForm form = participant == null && !member ? withEmail(profileForm, user.email()) : profileForm;
+        ProfileForm form = withEmailAndLanguage(profileForm, participant == null && !member ? user.email() : null,
+                locale);
         model.addAttribute("participantId", participant);
         Optional<Long> id = FormSubmission.attempt(errors, () -> profiles.save(participant, form));
         if (id.isPresent()) {
@@ -108,11 +109,17 @@ class ProfileController {
         return "registration/profile";
     }
 
-    private static ProfileForm withEmail(ProfileForm f, String email) {
-        return new ProfileForm(email, f.givenNames(), f.familyName(), f.badgeName(), f.title(), f.jobFunction(),
-                f.delegation(), f.phone(), f.nationality(), f.gender(), f.needsWheelchair(), f.needsSignLanguage(),
-                f.needsLargePrint(), f.needsAssistant(), f.needsOther(), f.passportNumber(), f.passportIssuer(),
-                f.passportExpiry(), f.birthDate(), f.birthPlace());
+    /**
+     * The form with {@code email} (one's own profile is under one's own address; null
+     * keeps the form's) and, when none was chosen (a form of an older page), the page's
+     * language.
+     */
+    private static ProfileForm withEmailAndLanguage(ProfileForm f, String email, Locale locale) {
+        return new ProfileForm(email == null ? f.email() : email, f.givenNames(), f.familyName(), f.badgeName(),
+                f.title(), f.jobFunction(), f.delegation(), f.phone(), f.nationality(), f.gender(), f.needsWheelchair(),
+                f.needsSignLanguage(), f.needsLargePrint(), f.needsAssistant(), f.needsOther(), f.passportNumber(),
+                f.passportIssuer(), f.passportExpiry(), f.birthDate(), f.birthPlace(),
+                ProfileForm.languageOr(f.language(), ProfileForm.languageOr(locale.getLanguage(), "en")));
     }
 
 }

@@ -1,6 +1,7 @@
 package org.ccmdesk.registration;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,21 +23,36 @@ record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Si
         @Size(max = 40) @Pattern(regexp = "^$|^[A-Za-z0-9]{4,40}$") String passportNumber,
         @Pattern(regexp = "^$|^[A-Z]{3}$") String passportIssuer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate passportExpiry,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, @Size(max = 200) String birthPlace) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, @Size(max = 200) String birthPlace,
+        @Pattern(regexp = "^$|^(en|fr|es)$") String language) {
+
+    /**
+     * The languages a person may read messages in: the Convention's working languages.
+     */
+    static final List<String> LANGUAGES = java.util.List.of("en", "fr", "es");
 
     /** {@code participant.badge_name varchar(200)}. */
     static final int BADGE_NAME_COLUMN = 200;
 
-    static ProfileForm empty(String email, String delegation) {
+    /**
+     * A new profile, its messages in {@code language} (the page's) until the person
+     * chooses.
+     */
+    static ProfileForm empty(String email, String delegation, String language) {
         return new ProfileForm(email, null, null, null, null, null, delegation, null, null, null, false, false, false,
-                false, null, null, null, null, null, null);
+                false, null, null, null, null, null, null, languageOr(language, "en"));
     }
 
     static ProfileForm of(Participant p) {
         return new ProfileForm(p.email(), p.givenNames(), p.familyName(), p.badgeName(), p.title(), p.jobFunction(),
                 p.delegation().key(), p.phone(), p.nationality(), p.gender(), p.needsWheelchair(),
                 p.needsSignLanguage(), p.needsLargePrint(), p.needsAssistant(), p.needsOther(), p.passportNumber(),
-                p.passportIssuer(), p.passportExpiry(), p.birthDate(), p.birthPlace());
+                p.passportIssuer(), p.passportExpiry(), p.birthDate(), p.birthPlace(), p.language());
+    }
+
+    /** {@code language} if it is one of {@link #LANGUAGES}, else {@code otherwise}. */
+    static String languageOr(String language, String otherwise) {
+        return language != null && LANGUAGES.contains(language) ? language : otherwise;
     }
 
     /** An unticked box may arrive as nothing at all. */

@@ -49,10 +49,13 @@ class RegistrationDesk {
 
     private final TransactionTemplate transactions;
 
+    private final RegistrationNews news;
+
     RegistrationDesk(RegistrationRows rows, RegistrationQueries queries, RegistrationAccess access,
             MeetingService meetings, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, RegistrationNews news) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.news = news;
         this.rows = rows;
         this.queries = queries;
         this.access = access;
@@ -109,7 +112,7 @@ class RegistrationDesk {
                 throw new AlreadyRegistered(existing);
             }
             created.add(existing == null ? insert(participant, target, form, confirmed, late, user)
-                    : reopen(existing, form, confirmed, late, user));
+                    : reopen(existing, participant, form, confirmed, late, user));
         }
         return created;
     }
@@ -137,6 +140,7 @@ class RegistrationDesk {
                     "registration", id, "CREATE", null, Map.of("participant", participant.email(), "meeting",
                             meeting.shortName(), "role", form.role().name(), "late", late, "confirmed", confirmed),
                     null));
+        news.received(id, meeting.id(), participant.delegation(), participant);
         return id;
     }
 
@@ -145,7 +149,8 @@ class RegistrationDesk {
      * their mind. When someone else submitted it again meanwhile, the person is already
      * registered.
      */
-    private long reopen(Registration existing, RegisterForm form, boolean confirmed, boolean late, ActingUser user) {
+    private long reopen(Registration existing, Participant participant, RegisterForm form, boolean confirmed,
+            boolean late, ActingUser user) {
         Registration resubmitted = existing.resubmit(form.role(), form.consents(), form.wantsVisaLetter(), confirmed,
                 late, user.email(), OffsetDateTime.now(clock));
         if (!rows.store(existing, resubmitted)) {
@@ -153,6 +158,7 @@ class RegistrationDesk {
         }
         events.publishEvent(AuditedChange.of("registration", existing.id(), "RESUBMIT", Map.of("status", "WITHDRAWN"),
                 Map.of("status", "SUBMITTED", "role", form.role().name()), null));
+        news.received(existing.id(), existing.meetingId(), existing.delegation(), participant);
         return existing.id();
     }
 
@@ -239,6 +245,7 @@ class RegistrationDesk {
         }
         events.publishEvent(AuditedChange.of("registration", after.id(), after.status().name(),
                 Map.of("status", before.status().name()), Map.of("status", after.status().name()), after.reason()));
+        news.decided(after);
         return true;
     }
 

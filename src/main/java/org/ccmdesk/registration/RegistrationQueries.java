@@ -199,7 +199,7 @@ class RegistrationQueries {
                 rs.getBoolean("needs_assistant"), rs.getString("needs_other"), rs.getString("passport_number"),
                 rs.getString("passport_issuer"), rs.getObject("passport_expiry", LocalDate.class),
                 rs.getObject("birth_date", LocalDate.class), rs.getString("birth_place"),
-                rs.getObject("passport_deleted_on", LocalDate.class));
+                rs.getObject("passport_deleted_on", LocalDate.class), rs.getString("language"));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.ccmdesk.meetings.Meeting;
@@ -37,21 +38,12 @@ class VisaLetters {
     }
 
     VisaLetter letter(Registration registration, Locale locale) {
-        if (registration.status() != RegistrationStatus.APPROVED) {
-            throw new DocumentUnavailable("visaLetter.notApproved");
-        }
-        if (!registration.visaLetterRequested()) {
-            throw new DocumentUnavailable("visaLetter.notRequested");
-        }
         Participant p = registrations.participant(registration.participantId()).orElseThrow();
-        if (!p.hasPassport()) {
-            throw new DocumentUnavailable("visaLetter.noPassport");
-        }
         Meeting meeting = meetings.find(registration.meetingId())
             .orElseThrow(() -> new NotFoundException("meeting.notFound", registration.meetingId()));
-        if (meeting.cancelled()) {
-            throw new DocumentUnavailable("visaLetter.meetingCancelled");
-        }
+        refusal(registration, p, meeting).ifPresent(key -> {
+            throw new DocumentUnavailable(key);
+        });
         LocalDate today = LocalDate.now(clock);
         Map<String, String> names = views.stateNames(locale);
         Function<String, String> state = iso3 -> iso3 == null ? null : names.getOrDefault(iso3, iso3);
@@ -59,6 +51,23 @@ class VisaLetters {
                 p.jobFunction(), RegistrationViews.name(registration.delegation(), names, views.organisationNames()),
                 p.passportNumber(), state.apply(p.passportIssuer()), p.passportExpiry(), p.birthDate(), p.birthPlace(),
                 state.apply(p.nationality()), meeting, sponsorship(registration));
+    }
+
+    /**
+     * Why there is no letter for this registration (the message key), or nothing when
+     * there is one to download.
+     */
+    static Optional<String> refusal(Registration registration, Participant person, Meeting meeting) {
+        if (registration.status() != RegistrationStatus.APPROVED) {
+            return Optional.of("visaLetter.notApproved");
+        }
+        if (!registration.visaLetterRequested()) {
+            return Optional.of("visaLetter.notRequested");
+        }
+        if (!person.hasPassport()) {
+            return Optional.of("visaLetter.noPassport");
+        }
+        return meeting.cancelled() ? Optional.of("visaLetter.meetingCancelled") : Optional.empty();
     }
 
     /**

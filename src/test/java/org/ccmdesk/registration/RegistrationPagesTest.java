@@ -244,6 +244,30 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void aNewProfileReadsMessagesInThePagesLanguageUntilThePersonChooses() throws Exception {
+        String page = mvc.perform(get("/profile").with(TestAccounts.as(delegate)).locale(java.util.Locale.FRENCH))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(page).contains("Langue des messages").containsPattern("<option value=\"fr\" selected=\"selected\"");
+        mvc.perform(post("/profile").with(csrf())
+            .with(TestAccounts.as(delegate))
+            .param("email", delegate.email())
+            .param("givenNames", "Noy")
+            .param("familyName", "Keo")
+            .param("jobFunction", "Survivor advocate")
+            .param("delegation", "LAO")
+            .param("language", "de"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"language\"")));
+        assertThat(jdbc.sql("select count(*) from participant where email = :e")
+            .param("e", delegate.email())
+            .query(Integer.class)
+            .single()).isZero();
+    }
+
+    @Test
     void anExpiredPassportIsAWarningNotABlock() throws Exception {
         mvc.perform(post("/profile").with(csrf())
             .with(TestAccounts.as(laos))
