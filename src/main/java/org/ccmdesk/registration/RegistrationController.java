@@ -97,6 +97,11 @@ class RegistrationController {
             redirect.addFlashAttribute("problem", "registration.alreadyRegistered");
             return "redirect:/registrations/" + already.registrationId();
         }
+        // A value the form's record could not hold (an unknown role) leaves the model's
+        // form
+        // empty: the page is shown again with what could be read, and the field's error.
+        model.addAttribute("registerForm", registerForm);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "registerForm", errors);
         return page(meeting, person, model);
     }
 

@@ -162,6 +162,13 @@ class RegistrationPagesTest {
         mvc.perform(profile("other@mofa.gov.la", "1980-02-03").with(TestAccounts.as(france)))
             .andExpect(status().isForbidden());
         long person = createLaoMember("khamla@mofa.gov.la");
+        mvc.perform(post("/meetings/" + meeting + "/register").with(csrf())
+            .param("participantId", String.valueOf(person))
+            .param("role", "DELEGATE")
+            .param("meetingIds", String.valueOf(meeting))
+            .with(TestAccounts.as(laos)))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose a role")));
         mvc.perform(register(person).with(TestAccounts.as(france))).andExpect(status().isForbidden());
         mvc.perform(get("/meetings/" + meeting + "/delegations/LAO").with(TestAccounts.as(france)))
             .andExpect(status().isForbidden());

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two instances of CCM Desk on one database, as in production behind a load balancer: the
- * daily reminder job fires on one of them only, each time. The job's schedule is moved to every
- * two seconds so that the test sees several runs; which job and how it is scheduled is
- * otherwise the application's own.
+ * daily reminder job fires on one of them only, each time. The job's schedule is moved to
+ * every two seconds so that the test sees several runs; which job and how it is scheduled
+ * is otherwise the application's own.
  */
 @Tag("database")
 @ExtendWith(TestDatabaseCondition.class)
