@@ -146,10 +146,13 @@ class InterruptedLetterJobTest {
         transactions.executeWithoutResult(status -> LetterBatchJob.submit(background, job, meeting));
 
         assertThat(waitForJob(job)).isEqualTo("DONE");
-        assertThat(jdbc.sql("select outcome from background_run where job_name = :name")
-            .param("name", LetterBatchJob.name(job))
-            .query(String.class)
-            .list()).containsExactly("letters built 194");
+        // the run's outcome is written once the job has returned, a moment after DONE
+        assertThat(await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.sql("select outcome from background_run where job_name = :name")
+                .param("name", LetterBatchJob.name(job))
+                .query(String.class)
+                .list(), runs -> !runs.isEmpty() && !runs.contains(null)))
+            .containsExactly("letters built 194");
         mvc.perform(get("/invitation-jobs/" + job).with(TestAccounts.as(secretariat)))
             .andExpect(content().string(containsString("197 of 197 letters")))
             .andExpect(content().string(not(containsString("continues by itself"))))

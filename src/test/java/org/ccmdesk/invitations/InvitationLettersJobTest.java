@@ -92,10 +92,13 @@ class InvitationLettersJobTest {
         System.out.printf("BENCHMARK: %d letters as one PDF and a ZIP in %d ms%n", letters, took.toMillis());
         assertThat(status).isEqualTo("DONE");
         // built by one run of its Quartz job
-        assertThat(jdbc.sql("select outcome from background_run where job_name = :name")
-            .param("name", LetterBatchJob.name(job))
-            .query(String.class)
-            .list()).containsExactly("letters built 197");
+        // the run's outcome is written once the job has returned, a moment after DONE
+        assertThat(await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.sql("select outcome from background_run where job_name = :name")
+                .param("name", LetterBatchJob.name(job))
+                .query(String.class)
+                .list(), runs -> !runs.isEmpty() && !runs.contains(null)))
+            .containsExactly("letters built 197");
         // once done, the progress part no longer asks to be polled
         mvc.perform(get(location).header("HX-Request", "true").with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())
