@@ -21,8 +21,7 @@ class InvitationRoutes implements RouteRules, MenuEntries {
                 RouteRule.get(SECRETARIAT, "/meetings/*/invitations", "/invitations/*", "/invitation-jobs/*",
                         "/invitation-jobs/*/letters.pdf", "/invitation-jobs/*/letters.zip", "/api/meetings/*/funnel"),
                 RouteRule.post(SECRETARIAT, "/meetings/*/invitations/prepare", "/meetings/*/invitations/letters",
-                        "/invitations/*/sent", "/invitations/*/reminder", "/invitations/*/channel",
-                        "/invitation-jobs/*/resume"),
+                        "/invitations/*/sent", "/invitations/*/reminder", "/invitations/*/channel"),
                 RouteRule.get(FOCAL_POINT, "/invitations/*/letter.pdf", "/my/invitations"),
                 RouteRule.post(FOCAL_POINT, "/invitations/*/acknowledge", "/invitations/*/decline"));
     }

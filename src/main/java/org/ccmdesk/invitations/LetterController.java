@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Letters as PDF: one at once; all of a meeting built in the background, with a progress
- * page and downloads.
+ * page and downloads. There is nothing to resume by hand: a build interrupted by the stop
+ * of its instance is continued by Quartz ({@link LetterBatchJob}).
  */
 @Controller
 class LetterController {
@@ -63,24 +63,8 @@ class LetterController {
             Model model) {
         LetterJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("invitations.jobNotFound", jobId));
         model.addAttribute("job", job);
-        model.addAttribute("interrupted", jobs.isInterrupted(job));
         model.addAttribute("meeting", invitations.meeting(job.meetingId()));
         return "true".equals(htmx) ? "invitations/job :: progress" : "invitations/job";
-    }
-
-    /**
-     * Resumes an interrupted job on this instance; when another request took it over
-     * first, only says so.
-     */
-    @PostMapping("/invitation-jobs/{jobId}/resume")
-    String resume(@PathVariable String jobId, RedirectAttributes redirect) {
-        if (jobs.resume(jobId)) {
-            redirect.addFlashAttribute("notice", "letterJob.resumed");
-        }
-        else {
-            redirect.addFlashAttribute("problem", "letterJob.notResumed");
-        }
-        return "redirect:/invitation-jobs/" + jobId;
     }
 
     @GetMapping("/invitation-jobs/{jobId}/letters.pdf")

@@ -1,14 +1,14 @@
 package org.ccmdesk.invitations;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * A background build of all letters of a meeting, as stored: how many of how many,
- * whether it is done, which instance builds it and when it last made progress.
+ * A background build of all letters of a meeting, as stored: how many of how many, and
+ * whether it is done. Which instance builds it is Quartz's business (see
+ * {@link LetterBatchJob}).
  */
 record LetterJob(String id, long meetingId, int total, int done, String status, OffsetDateTime createdAt,
-        OffsetDateTime finishedAt, String instance, OffsetDateTime heartbeatAt) {
+        OffsetDateTime finishedAt) {
 
     public boolean isRunning() {
         return "RUNNING".equals(status);
@@ -16,14 +16,6 @@ record LetterJob(String id, long meetingId, int total, int done, String status, 
 
     public boolean isFinished() {
         return "DONE".equals(status);
-    }
-
-    /**
-     * Still RUNNING, but no progress for longer than {@code limit}: the instance building
-     * it stopped.
-     */
-    public boolean isInterrupted(OffsetDateTime now, Duration limit) {
-        return isRunning() && (heartbeatAt == null || heartbeatAt.isBefore(now.minus(limit)));
     }
 
     public int percent() {

@@ -2,7 +2,6 @@ package org.ccmdesk.invitations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -20,36 +19,33 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.AuditedChange;
-import org.ccmdesk.system.NotFoundException;
+import org.ccmdesk.system.BackgroundWork;
 import org.ccmdesk.system.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Building all letters of a meeting in the background: one PDF with every letter and a
  * ZIP of one PDF per invitee. Progress, each letter built and the result live in the
- * database, so any instance can show the progress page, serve the files and resume a job
- * whose instance stopped. The instance that builds a job holds its {@code claim}; every
- * write of the build checks it, so a job taken over is never built twice.
+ * database, so any instance can show the progress page and serve the files. The build is
+ * a {@link LetterBatchJob} on Quartz, which runs it on one instance and runs it again
+ * elsewhere if that instance stops; a run continues from the letters already stored, and
+ * a letter is stored once (its primary key), so none is built into the result twice.
  */
 @Service
 class LetterJobs {
 
     private static final Logger log = LoggerFactory.getLogger(LetterJobs.class);
-
-    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final LetterBook book;
 
@@ -57,30 +53,29 @@ class LetterJobs {
 
     private final JdbcClient jdbc;
 
-    private final TaskExecutor executor;
+    private final BackgroundWork background;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    private final InvitationSettings settings;
-
     private final TransactionTemplate transactions;
 
-    LetterJobs(LetterBook book, LetterRenderer renderer, JdbcClient jdbc,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, ApplicationEventPublisher events, Clock clock,
-            InvitationSettings settings, PlatformTransactionManager transactionManager) {
+    LetterJobs(LetterBook book, LetterRenderer renderer, JdbcClient jdbc, BackgroundWork background,
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
         this.book = book;
         this.renderer = renderer;
         this.jdbc = jdbc;
-        this.executor = executor;
+        this.background = background;
         this.events = events;
         this.clock = clock;
-        this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Records the job and starts it once that is committed; answers its id. */
+    /**
+     * Records the job and submits its build to Quartz in the same transaction, so that
+     * either both are stored or neither; answers its id.
+     */
     @Transactional
     String start(long meetingId) {
         ActingUser user = secretariat();
@@ -89,71 +84,25 @@ class LetterJobs {
             throw new RuleViolation("letters", "invitations.nothingToPrint");
         }
         String id = UUID.randomUUID().toString();
-        String claim = UUID.randomUUID().toString();
-        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
-                insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at,
-                       instance, claim, heartbeat_at)
-                values (:id, :meeting, :total, 0, 'RUNNING', :by, :now, :instance, :claim, :now)""")
+                insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at)
+                values (:id, :meeting, :total, 0, 'RUNNING', :by, :now)""")
             .param("id", id)
             .param("meeting", meetingId)
             .param("total", total)
             .param("by", user.email())
-            .param("now", now)
-            .param("instance", INSTANCE)
-            .param("claim", claim)
+            .param("now", OffsetDateTime.now(clock))
             .update();
         events.publishEvent(AuditedChange.of("invitation_letter_job", id, "START", null,
                 Map.of("meeting", meetingId, "letters", total), null));
-        buildAfterCommit(id, meetingId, claim);
+        LetterBatchJob.submit(background, id, meetingId);
         return id;
-    }
-
-    /**
-     * Takes over an interrupted job (compare-and-set on its heartbeat, so of two requests
-     * at once only one wins) and builds it here, from the letters already built; answers
-     * whether this request took it over.
-     */
-    @Transactional
-    boolean resume(String id) {
-        secretariat();
-        LetterJob job = find(id).orElseThrow(() -> new NotFoundException("invitations.jobNotFound", id));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String claim = UUID.randomUUID().toString();
-        int claimed = jdbc.sql("""
-                update invitation_letter_job set instance = :instance, claim = :claim, heartbeat_at = :now
-                 where id = :id and status = 'RUNNING' and (heartbeat_at is null or heartbeat_at < :staleBefore)""")
-            .param("instance", INSTANCE)
-            .param("claim", claim)
-            .param("now", now)
-            .param("id", id)
-            .param("staleBefore", now.minus(settings.letterJobHeartbeatLimit()))
-            .update();
-        if (claimed == 0) {
-            return false;
-        }
-        events.publishEvent(AuditedChange.of("invitation_letter_job", id, "RESUME",
-                Map.of("instance", String.valueOf(job.instance()), "done", job.done()), Map.of("instance", INSTANCE),
-                null));
-        buildAfterCommit(id, job.meetingId(), claim);
-        return true;
-    }
-
-    /** Whether the job is RUNNING with no progress for longer than the setting allows. */
-    boolean isInterrupted(LetterJob job) {
-        return job.isInterrupted(OffsetDateTime.now(clock), settings.letterJobHeartbeatLimit());
     }
 
     Optional<LetterJob> find(String id) {
         return jdbc.sql("""
-                select id, meeting_id, total, done, status, created_at, finished_at, instance, heartbeat_at
-                  from invitation_letter_job where id = :id""")
-            .param("id", id)
-            .query((rs, n) -> new LetterJob(rs.getString("id"), rs.getLong("meeting_id"), rs.getInt("total"),
-                    rs.getInt("done"), rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class),
-                    rs.getObject("finished_at", OffsetDateTime.class), rs.getString("instance"),
-                    rs.getObject("heartbeat_at", OffsetDateTime.class)))
-            .optional();
+                select id, meeting_id, total, done, status, created_at, finished_at
+                  from invitation_letter_job where id = :id""").param("id", id).query(LetterJob.class).optional();
     }
 
     /** The PDF ({@code pdf}) or ZIP ({@code zip}) of a finished job. */
@@ -164,59 +113,96 @@ class LetterJobs {
     }
 
     /**
-     * Builds the letters not built yet, each stored with the progress in one short
-     * transaction, so that other requests see the progress and a resumed job keeps them;
-     * stops as soon as the claim is lost.
+     * Builds the letters not stored yet, each stored with the progress in one short
+     * transaction (so that the progress page sees it and a later run keeps it), then the
+     * PDF and the ZIP; answers how many letters this run built. Does nothing for a job
+     * that is no longer running, and stops as soon as the job is no longer running.
      */
-    void build(String id, long meetingId, String claim) {
+    int build(String id, long meetingId) {
+        int built = 0;
+        int storedElsewhere = 0;
         try {
-            List<Letter> letters = book.letters(meetingId);
-            Set<Long> built = new HashSet<>(
-                    jdbc.sql("select invitation_id from invitation_letter_job_letter where job_id = :id")
-                        .param("id", id)
-                        .query(Long.class)
-                        .list());
-            int done = (int) letters.stream().filter(letter -> built.contains(letter.invitation().id())).count();
-            if (!progress(id, claim, done, letters.size())) {
-                return;
+            if (!find(id).map(LetterJob::isRunning).orElse(false)) {
+                return 0;
             }
+            List<Letter> letters = book.letters(meetingId);
+            Set<Long> stored = storedLetters(id);
             for (Letter letter : letters) {
-                if (built.contains(letter.invitation().id())) {
+                if (stored.contains(letter.invitation().id())) {
                     continue;
                 }
                 byte[] pdf = renderer.pdf(letter);
-                int progress = ++done;
-                Boolean kept = transactions
-                    .execute(status -> progress(id, claim, progress, letters.size()) && jdbc.sql("""
-                            insert into invitation_letter_job_letter (job_id, invitation_id, pdf)
-                            values (:id, :invitation, :pdf)""")
-                        .param("id", id)
-                        .param("invitation", letter.invitation().id())
-                        .param("pdf", pdf)
-                        .update() == 1);
-                if (!Boolean.TRUE.equals(kept)) {
-                    log.info("Letter job {} was taken over by another instance; this one stops", id);
-                    return;
+                try {
+                    if (!Boolean.TRUE
+                        .equals(transactions.execute(status -> store(status, id, letter, pdf, letters.size())))) {
+                        log.info("Letter job {} is no longer running; this run stops", id);
+                        return built;
+                    }
+                    built++;
+                }
+                catch (DuplicateKeyException storedByAnotherRun) {
+                    storedElsewhere++;
                 }
             }
-            finish(id, claim, letters);
+            if (storedElsewhere > 0) {
+                log.info("{} letters of job {} were stored by another run at the same time", storedElsewhere, id);
+            }
+            finish(id, letters);
+            return built;
         }
         catch (IOException | RuntimeException e) {
             log.error("Building the letters of job {} failed", id, e);
-            jdbc.sql(
-                    "update invitation_letter_job set status = 'FAILED', finished_at = :now where id = :id and claim = :claim")
+            jdbc.sql("""
+                    update invitation_letter_job set status = 'FAILED', finished_at = :now
+                     where id = :id and status = 'RUNNING'""")
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
-                .param("claim", claim)
                 .update();
+            return built;
         }
     }
 
-    private void finish(String id, String claim, List<Letter> letters) throws IOException {
+    private Set<Long> storedLetters(String id) {
+        return new HashSet<>(jdbc.sql("select invitation_id from invitation_letter_job_letter where job_id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .list());
+    }
+
+    /**
+     * One letter and the progress (counted from the letters stored); false, and nothing
+     * stored, if the job is no longer running.
+     */
+    private boolean store(TransactionStatus transaction, String id, Letter letter, byte[] pdf, int total) {
+        jdbc.sql(
+                "insert into invitation_letter_job_letter (job_id, invitation_id, pdf) values (:id, :invitation, :pdf)")
+            .param("id", id)
+            .param("invitation", letter.invitation().id())
+            .param("pdf", pdf)
+            .update();
+        int running = jdbc.sql("""
+                update invitation_letter_job
+                   set done = (select count(*) from invitation_letter_job_letter where job_id = :id), total = :total
+                 where id = :id and status = 'RUNNING'""").param("id", id).param("total", total).update();
+        if (running == 0) {
+            transaction.setRollbackOnly();
+        }
+        return running == 1;
+    }
+
+    private void finish(String id, List<Letter> letters) throws IOException {
         Map<Long, byte[]> pdfs = new HashMap<>();
         jdbc.sql("select invitation_id, pdf from invitation_letter_job_letter where job_id = :id")
             .param("id", id)
             .query((RowCallbackHandler) rs -> pdfs.put(rs.getLong(1), rs.getBytes(2)));
+        if (letters.stream().anyMatch(letter -> !pdfs.containsKey(letter.invitation().id()))) {
+            // another run finished it meanwhile (and deleted the letters); or, if not,
+            // a letter was lost, which is a failure
+            if (find(id).map(LetterJob::isRunning).orElse(false)) {
+                throw new IllegalStateException("A letter of job " + id + " is missing");
+            }
+            return;
+        }
         PDFMergerUtility merger = new PDFMergerUtility();
         ByteArrayOutputStream zipBytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(zipBytes)) {
@@ -233,39 +219,17 @@ class LetterJobs {
         merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
         transactions.executeWithoutResult(status -> {
             int finished = jdbc.sql("""
-                    update invitation_letter_job set status = 'DONE', pdf = :pdf, zip = :zip, finished_at = :now,
-                           heartbeat_at = :now
-                     where id = :id and claim = :claim and status = 'RUNNING'""")
+                    update invitation_letter_job set status = 'DONE', done = :done, pdf = :pdf, zip = :zip,
+                           finished_at = :now
+                     where id = :id and status = 'RUNNING'""")
+                .param("done", letters.size())
                 .param("pdf", all.toByteArray())
                 .param("zip", zipBytes.toByteArray())
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", id)
-                .param("claim", claim)
                 .update();
             if (finished == 1) {
                 jdbc.sql("delete from invitation_letter_job_letter where job_id = :id").param("id", id).update();
-            }
-        });
-    }
-
-    /** The progress and the heartbeat, if this build still holds the claim. */
-    private boolean progress(String id, String claim, int done, int total) {
-        return jdbc.sql("""
-                update invitation_letter_job set done = :done, total = :total, heartbeat_at = :now
-                 where id = :id and claim = :claim and status = 'RUNNING'""")
-            .param("done", done)
-            .param("total", total)
-            .param("now", OffsetDateTime.now(clock))
-            .param("id", id)
-            .param("claim", claim)
-            .update() == 1;
-    }
-
-    private void buildAfterCommit(String id, long meetingId, String claim) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                executor.execute(() -> build(id, meetingId, claim));
             }
         });
     }

@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -17,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +30,22 @@ import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.DatabaseTest;
+import org.ccmdesk.system.BackgroundWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A letter job whose instance stopped in the middle (a row left RUNNING, its heartbeat
- * old, some letters built): shown as interrupted with a button to resume it, resumed from
- * the letters already built, and never built twice. Not transactional: the job runs in
- * another thread. Uses the 1MSP, like {@link InvitationLettersJobTest}.
+ * A letter job whose build was interrupted (its instance stopped after three letters: the
+ * row left RUNNING, three letters stored, each marked to tell it from a letter built
+ * again). Its page says it continues by itself, with no button; when Quartz runs its job
+ * again (as the instance that recovers it does) it is finished from the letters stored,
+ * none built twice, even by two runs at once. That Quartz really recovers the job of a
+ * killed instance is {@code reliability.LetterBatchKillTest}'s. Not transactional: the
+ * job runs in another thread. Uses the 1MSP, like {@link InvitationLettersJobTest}.
  */
 @DatabaseTest
 class InterruptedLetterJobTest {
@@ -65,6 +69,15 @@ class InterruptedLetterJobTest {
 
     @Autowired
     LetterRenderer renderer;
+
+    @Autowired
+    LetterJobs jobs;
+
+    @Autowired
+    BackgroundWork background;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     CcmUser secretariat;
 
@@ -92,23 +105,16 @@ class InterruptedLetterJobTest {
         assertThat(letters).hasSize(197);
     }
 
-    /**
-     * A job as its stopped instance left it: RUNNING, three letters built (each marked,
-     * to tell them from letters built again), its last progress ten minutes ago.
-     */
-    private String stoppedJob() {
+    /** A job as the run of a stopped instance left it: RUNNING, three letters stored. */
+    private String interruptedJob() {
         String id = UUID.randomUUID().toString();
-        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
-                insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at,
-                       instance, claim, heartbeat_at)
-                values (:id, :meeting, 197, 3, 'RUNNING', :by, :created, '4711@stopped-host', :claim, :heartbeat)""")
+                insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at)
+                values (:id, :meeting, 197, 3, 'RUNNING', :by, :created)""")
             .param("id", id)
             .param("meeting", meeting)
             .param("by", secretariat.email())
-            .param("created", now.minusMinutes(15))
-            .param("claim", UUID.randomUUID().toString())
-            .param("heartbeat", now.minusMinutes(10))
+            .param("created", OffsetDateTime.now(clock).minusMinutes(15))
             .update();
         for (Letter letter : letters.subList(0, 3)) {
             ByteArrayOutputStream marked = new ByteArrayOutputStream();
@@ -124,90 +130,75 @@ class InterruptedLetterJobTest {
     }
 
     @Test
-    void aStoppedJobShowsInterruptedAndResumingFinishesItFromTheLettersBuilt() throws Exception {
-        String job = stoppedJob();
+    void anInterruptedJobSaysItContinuesAndItsNextRunFinishesItFromTheLettersStored() throws Exception {
+        String job = interruptedJob();
         mvc.perform(get("/invitation-jobs/" + job).with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("3 of 197 letters")))
-            .andExpect(content().string(containsString("was interrupted")))
-            .andExpect(content().string(containsString("4711@stopped-host")))
-            .andExpect(content().string(containsString("action=\"/invitation-jobs/" + job + "/resume\"")))
-            .andExpect(content().string(containsString("name=\"_csrf\"")))
-            .andExpect(content().string(not(containsString("hx-get"))));
-        // a job whose instance still makes progress is polled, with no resume button
-        jdbc.sql("update invitation_letter_job set heartbeat_at = :now where id = :id")
-            .param("now", OffsetDateTime.now(clock).minusMinutes(1))
-            .param("id", job)
-            .update();
-        mvc.perform(get("/invitation-jobs/" + job).header("HX-Request", "true").with(TestAccounts.as(secretariat)))
+            .andExpect(content().string(containsString("continues by itself")))
             .andExpect(content().string(containsString("hx-get")))
-            .andExpect(content().string(not(containsString("/resume"))));
-        jdbc.sql("update invitation_letter_job set heartbeat_at = :old where id = :id")
-            .param("old", OffsetDateTime.now(clock).minusMinutes(10))
-            .param("id", job)
-            .update();
-
-        mvc.perform(post("/invitation-jobs/" + job + "/resume").with(TestAccounts.as(secretariat)))
-            .andExpect(status().isForbidden());
+            .andExpect(content().string(not(containsString("resume"))));
+        // the button and its route are gone
         mvc.perform(post("/invitation-jobs/" + job + "/resume").with(csrf()).with(TestAccounts.as(secretariat)))
-            .andExpect(redirectedUrl("/invitation-jobs/" + job));
+            .andExpect(status().is4xxClientError());
+
+        // what the instance recovering it does: Quartz runs the job again
+        transactions.executeWithoutResult(status -> LetterBatchJob.submit(background, job, meeting));
 
         assertThat(waitForJob(job)).isEqualTo("DONE");
+        // the run's outcome is written once the job has returned, a moment after DONE
+        assertThat(await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.sql("select outcome from background_run where job_name = :name")
+                .param("name", LetterBatchJob.name(job))
+                .query(String.class)
+                .list(), runs -> !runs.isEmpty() && !runs.contains(null)))
+            .containsExactly("letters built 194");
         mvc.perform(get("/invitation-jobs/" + job).with(TestAccounts.as(secretariat)))
             .andExpect(content().string(containsString("197 of 197 letters")))
-            .andExpect(content().string(not(containsString("was interrupted"))));
-        Map<String, byte[]> zip = zipEntries(job);
+            .andExpect(content().string(not(containsString("continues by itself"))))
+            .andExpect(content().string(not(containsString("hx-get"))));
+        assertKeptFromBeforeTheStop(zipEntries(job));
+        assertThat(jdbc.sql("select count(*) from invitation_letter_job_letter where job_id = :id")
+            .param("id", job)
+            .query(Integer.class)
+            .single()).isZero();
+        // a run after it is done (a recovery that came late) changes nothing
+        byte[] pdf = jobs.result(job, "pdf").orElseThrow();
+        assertThat(jobs.build(job, meeting)).isZero();
+        assertThat(jobs.result(job, "pdf")).hasValueSatisfying(again -> assertThat(again).isEqualTo(pdf));
+    }
+
+    /**
+     * Quartz may recover a job whose instance was only paused (longer than its cluster
+     * check-in), so that two runs build at once: each letter is stored once, by one of
+     * them.
+     */
+    @Test
+    void twoRunsAtOnceStoreEachLetterOnce() throws Exception {
+        String job = interruptedJob();
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Integer>> runs = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                together.await();
+            }
+            catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return jobs.build(job, meeting);
+        })).toList();
+        int built = runs.stream().mapToInt(CompletableFuture::join).sum();
+
+        assertThat(built).isEqualTo(194);
+        assertThat(waitForJob(job)).isEqualTo("DONE");
+        assertKeptFromBeforeTheStop(zipEntries(job));
+    }
+
+    private void assertKeptFromBeforeTheStop(Map<String, byte[]> zip) {
         assertThat(zip).hasSize(197);
         for (int i = 0; i < letters.size(); i++) {
             byte[] pdf = zip.get(letters.get(i).fileName());
             assertThat(endsWithMarker(pdf)).as("letter %d kept from before the stop", i).isEqualTo(i < 3);
         }
-        assertThat(jdbc.sql("select count(*) from invitation_letter_job_letter where job_id = :id")
-            .param("id", job)
-            .query(Integer.class)
-            .single()).isZero();
-    }
-
-    @Test
-    void twoResumesAtOnceBuildItOnce() throws Exception {
-        String job = stoppedJob();
-        CyclicBarrier together = new CyclicBarrier(2);
-        List<CompletableFuture<Object>> resumes = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            resumes.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    together.await();
-                    return mvc
-                        .perform(post("/invitation-jobs/" + job + "/resume").with(csrf())
-                            .with(TestAccounts.as(secretariat)))
-                        .andExpect(redirectedUrl("/invitation-jobs/" + job))
-                        .andReturn()
-                        .getFlashMap()
-                        .getOrDefault("notice", "not resumed");
-                }
-                catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-        }
-        List<Object> answers = resumes.stream().map(CompletableFuture::join).toList();
-
-        assertThat(answers).containsExactlyInAnyOrder("letterJob.resumed", "not resumed");
-        assertThat(waitForJob(job)).isEqualTo("DONE");
-        assertThat(jdbc.sql("""
-                select count(*) from audit_entry
-                 where entity_type = 'invitation_letter_job' and entity_id = :id and action = 'RESUME'""")
-            .param("id", job)
-            .query(Integer.class)
-            .single()).isEqualTo(1);
-        assertThat(zipEntries(job)).hasSize(197);
-        // done, it is no longer resumed
-        mvc.perform(post("/invitation-jobs/" + job + "/resume").with(csrf()).with(TestAccounts.as(secretariat)))
-            .andExpect(redirectedUrl("/invitation-jobs/" + job));
-        assertThat(jdbc.sql("select status from invitation_letter_job where id = :id")
-            .param("id", job)
-            .query(String.class)
-            .single()).isEqualTo("DONE");
     }
 
     private Map<String, byte[]> zipEntries(String job) throws Exception {
@@ -226,12 +217,8 @@ class InterruptedLetterJobTest {
     }
 
     private static boolean endsWithMarker(byte[] pdf) {
-        if (pdf.length < MARKER.length) {
-            return false;
-        }
-        byte[] end = new byte[MARKER.length];
-        System.arraycopy(pdf, pdf.length - MARKER.length, end, 0, MARKER.length);
-        return java.util.Arrays.equals(end, MARKER);
+        return pdf.length >= MARKER.length
+                && Arrays.equals(Arrays.copyOfRange(pdf, pdf.length - MARKER.length, pdf.length), MARKER);
     }
 
     private String waitForJob(String job) {

@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * All letters of a meeting built in the background. Not transactional: the job runs in
- * another thread and must see the committed invitations. It uses the 1MSP so as not to
- * touch the 2014 meeting of the other tests. Prints how long the build took.
+ * All letters of a meeting built in the background, by a Quartz job. Not transactional:
+ * the job runs in another thread and must see the committed invitations. It uses the 1MSP
+ * so as not to touch the 2014 meeting of the other tests. Prints how long the build took.
  */
 @DatabaseTest
 class InvitationLettersJobTest {
@@ -91,6 +91,14 @@ class InvitationLettersJobTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("BENCHMARK: %d letters as one PDF and a ZIP in %d ms%n", letters, took.toMillis());
         assertThat(status).isEqualTo("DONE");
+        // built by one run of its Quartz job
+        // the run's outcome is written once the job has returned, a moment after DONE
+        assertThat(await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc.sql("select outcome from background_run where job_name = :name")
+                .param("name", LetterBatchJob.name(job))
+                .query(String.class)
+                .list(), runs -> !runs.isEmpty() && !runs.contains(null)))
+            .containsExactly("letters built 197");
         // once done, the progress part no longer asks to be polled
         mvc.perform(get(location).header("HX-Request", "true").with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -54,14 +55,28 @@ final class ApplicationProcess {
 
     /** Starts the application on the H2 file database under {@code directory}. */
     static ApplicationProcess start(Path directory, String name) {
+        return start(directory, name, Map.of());
+    }
+
+    /**
+     * Starts the application on the H2 file database under {@code directory}, with
+     * {@code properties} added to (or replacing) the test's own, e.g. a mail server or
+     * another fixed date.
+     */
+    static ApplicationProcess start(Path directory, String name, Map<String, ?> properties) {
         int port = freePort();
         Path log = directory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(), CcmDeskApplication.class.getName(),
-                "--server.port=" + port, "--spring.datasource.url=" + shippedH2Url(directory.resolve("ccmdesk")),
-                "--ccm.clock.fixed-date=2025-06-22", "--ccm.registration.upload-dir=" + directory.resolve("uploads"),
-                "--spring.main.banner-mode=off"));
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("server.port", port);
+        arguments.put("spring.datasource.url", shippedH2Url(directory.resolve("ccmdesk")));
+        arguments.put("ccm.clock.fixed-date", "2025-06-22");
+        arguments.put("ccm.registration.upload-dir", directory.resolve("uploads"));
+        arguments.put("spring.main.banner-mode", "off");
+        arguments.putAll(properties);
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                        "-XX:TieredStopAtLevel=1", "-cp", applicationClasspath(), CcmDeskApplication.class.getName()));
+        arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -111,6 +126,16 @@ final class ApplicationProcess {
     void stop() {
         process.destroy();
         waitForExit();
+    }
+
+    /** Everything the application wrote so far (its log). */
+    String log() {
+        try {
+            return Files.readString(log);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String logTail() {

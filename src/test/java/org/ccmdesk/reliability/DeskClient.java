@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the durability test does with the running application over real HTTP: sign in
+ * What the reliability tests do with the running application over real HTTP: sign in
  * through the login form once to create an API token, then use the JSON API with that
- * token (no session, no CSRF), as a script would.
+ * token (no session, no CSRF), as a script would; or sign in and use the pages and their
+ * forms (session and CSRF token), as a person would.
  */
 final class DeskClient {
 
@@ -52,8 +54,7 @@ final class DeskClient {
      * Signs in with the form and creates a token on the account page; answers its secret.
      */
     String createApiToken(String email, String password) throws IOException, InterruptedException {
-        String login = csrf(get("/login"));
-        expectRedirect(postForm("/login", Map.of("email", email, "password", password, "_csrf", login)), "sign-in");
+        signIn(email, password);
         String account = csrf(get("/account"));
         expectRedirect(postForm("/account/tokens", Map.of("name", "durability test", "_csrf", account)),
                 "token creation");
@@ -62,6 +63,56 @@ final class DeskClient {
             throw new IllegalStateException("The account page did not show the new token");
         }
         return token.group();
+    }
+
+    /** Signs in with the form; the session cookie serves the requests after. */
+    void signIn(String email, String password) throws IOException, InterruptedException {
+        String login = csrf(get("/login"));
+        expectRedirect(postForm("/login", Map.of("email", email, "password", password, "_csrf", login)), "sign-in");
+    }
+
+    /**
+     * Posts {@code fields} to {@code action} with the CSRF token of {@code page}, as the
+     * form on that page does; answers where the answer redirects to (a path).
+     */
+    String submit(String page, String action, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("_csrf", csrf(get(page)));
+        HttpResponse<String> response = postForm(action, form);
+        expectRedirect(response, action);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.startsWith(baseUrl) ? location.substring(baseUrl.length()) : location;
+    }
+
+    /** The page at {@code path}, which must answer 200. */
+    String page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** A file at {@code path}, which must answer 200. */
+    byte[] download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** The id of the meeting with this short name ("1MSP"), from the public API. */
+    long meetingId(String shortName) throws IOException, InterruptedException {
+        return json.readTree(page("/api/meetings"))
+            .valueStream()
+            .filter(m -> shortName.equals(m.get("shortName").asString()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No meeting " + shortName))
+            .get("id")
+            .asLong();
     }
 
     /** Every obligation instance without a fulfilment, as of the application's today. */
