@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in user's own account: profile, recent logins, password, personal API
- * tokens.
+ * The signed-in user's own account: profile, the language of their messages, recent
+ * logins, password, personal API tokens.
  */
 @Controller
 class AccountController {
@@ -47,13 +47,28 @@ class AccountController {
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal CcmUser user, Model model) {
-        model.addAttribute("account", users.findSummary(user.id()).orElseThrow());
+        UserSummary account = users.findSummary(user.id()).orElseThrow();
+        model.addAttribute("account", account);
         model.addAttribute("logins", logins.recent(user.email(), 10));
         model.addAttribute("tokens", tokens.list(user.id()));
         if (!model.containsAttribute("apiTokenForm")) {
             model.addAttribute("apiTokenForm", new ApiTokenForm(null));
         }
+        if (!model.containsAttribute("languageForm")) {
+            model.addAttribute("languageForm", new LanguageForm(account.language()));
+        }
+        model.addAttribute("languages", AccountLanguage.CODES);
         return "account/account";
+    }
+
+    @PostMapping("/account/language")
+    String changeLanguage(@AuthenticationPrincipal CcmUser user, @Valid @ModelAttribute LanguageForm languageForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (FormSubmission.run(errors, () -> administration.changeLanguage(user.id(), languageForm.language()))) {
+            redirect.addFlashAttribute("notice", "account.languageChanged");
+            return "redirect:/account";
+        }
+        return account(user, model);
     }
 
     @GetMapping("/account/password")

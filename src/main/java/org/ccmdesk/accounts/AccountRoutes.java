@@ -22,9 +22,9 @@ class AccountRoutes implements RouteRules, MenuEntries {
 
     @Override
     public List<RouteRule> rules() {
-        return List.of(RouteRule.get(PUBLIC, "/login", "/password-reset/*"),
-                RouteRule.post(PUBLIC, "/password-reset/*"),
-                RouteRule.anyMethod(SIGNED_IN, "/account", "/account/password", "/account/tokens",
+        return List.of(RouteRule.get(PUBLIC, "/login", "/password-reset/*", "/forgot-password"),
+                RouteRule.post(PUBLIC, "/password-reset/*", "/forgot-password"),
+                RouteRule.anyMethod(SIGNED_IN, "/account", "/account/password", "/account/language", "/account/tokens",
                         "/account/tokens/*/revoke", "/api/me"),
                 RouteRule.anyMethod(FOCAL_POINT, "/focal-point/states/*", "/api/focal-point/states/*/focal-points"),
                 RouteRule.anyMethod(SECRETARIAT, "/admin/users", "/admin/users/new", "/admin/users/*",

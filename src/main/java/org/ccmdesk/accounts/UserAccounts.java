@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
     private static final String SUMMARY = """
-            select u.id, u.email, u.display_name, u.role, u.enabled, u.must_change_password, u.created_at
+            select u.id, u.email, u.display_name, u.role, u.language, u.enabled, u.must_change_password, u.created_at
               from app_user u
             """;
 
@@ -85,17 +85,29 @@ class UserAccounts {
 
     long insert(String email, String displayName, String passwordHash, Role role, boolean mustChangePassword,
             OffsetDateTime now) {
-        return GeneratedId.insert(jdbc
-            .sql("""
-                    insert into app_user (email, display_name, password_hash, role, enabled, must_change_password, created_at,
-                                          password_changed_at)
-                    values (:email, :name, :hash, :role, true, :must, :now, :now)""")
+        return insert(email, displayName, passwordHash, role, AccountLanguage.DEFAULT, mustChangePassword, now);
+    }
+
+    long insert(String email, String displayName, String passwordHash, Role role, String language,
+            boolean mustChangePassword, OffsetDateTime now) {
+        return GeneratedId.insert(jdbc.sql("""
+                insert into app_user (email, display_name, password_hash, role, language, enabled, must_change_password,
+                                      created_at, password_changed_at)
+                values (:email, :name, :hash, :role, :language, true, :must, :now, :now)""")
             .param("email", normalizeEmail(email))
             .param("name", displayName)
             .param("hash", passwordHash)
             .param("role", role.name())
+            .param("language", language)
             .param("must", mustChangePassword)
             .param("now", now));
+    }
+
+    void setLanguage(long id, String language) {
+        jdbc.sql("update app_user set language = :language where id = :id")
+            .param("language", language)
+            .param("id", id)
+            .update();
     }
 
     void grantState(long userId, String iso3) {
@@ -158,8 +170,8 @@ class UserAccounts {
             organisations.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
         });
         return users.stream()
-            .map(u -> new UserSummary(u.id(), u.email(), u.displayName(), u.role(), u.enabled(), u.mustChangePassword(),
-                    u.createdAt(), states.getOrDefault(u.id(), List.of()),
+            .map(u -> new UserSummary(u.id(), u.email(), u.displayName(), u.role(), u.language(), u.enabled(),
+                    u.mustChangePassword(), u.createdAt(), states.getOrDefault(u.id(), List.of()),
                     organisations.getOrDefault(u.id(), List.of())))
             .toList();
     }
@@ -197,8 +209,9 @@ class UserAccounts {
     /** A user without their grants; {@link #withGrants} adds them. */
     private static UserSummary summary(ResultSet rs) throws SQLException {
         return new UserSummary(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                rs.getObject("created_at", OffsetDateTime.class), List.of(), List.of());
+                Role.valueOf(rs.getString("role")), rs.getString("language"), rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"), rs.getObject("created_at", OffsetDateTime.class), List.of(),
+                List.of());
     }
 
     private List<String> stateGrants(long id) {

@@ -1,5 +1,6 @@
 package org.ccmdesk.accounts;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -37,15 +38,15 @@ class UserAdminController {
 
     private final TreatyStatusService states;
 
-    private final PublicUrlSettings publicUrl;
+    private final MailConfigured mail;
 
     UserAdminController(UserAccounts users, UserAdministration administration, OrganisationDirectory organisations,
-            TreatyStatusService states, PublicUrlSettings publicUrl) {
+            TreatyStatusService states, MailConfigured mail) {
         this.users = users;
         this.administration = administration;
         this.organisations = organisations;
         this.states = states;
-        this.publicUrl = publicUrl;
+        this.mail = mail;
     }
 
     @GetMapping("/admin/users")
@@ -64,19 +65,21 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users/new")
-    String initCreationForm(Model model) {
-        model.addAttribute("createUserForm", new CreateUserForm(null, null, null, null, null));
+    String initCreationForm(Model model, Locale locale) {
+        model.addAttribute("createUserForm",
+                new CreateUserForm(null, null, null, null, null, AccountLanguage.of(locale)));
         return creationForm(model);
     }
 
     @PostMapping("/admin/users/new")
     String processCreationForm(@Valid @ModelAttribute CreateUserForm createUserForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Optional<String> secret = FormSubmission.attempt(errors, () -> administration.create(createUserForm));
-        if (secret.isPresent()) {
-            long id = users.findByEmail(createUserForm.email()).orElseThrow().id();
-            redirect.addFlashAttribute("passwordLink", link(secret.get()));
+            Locale locale, RedirectAttributes redirect) {
+        CreateUserForm form = createUserForm.withLanguage(AccountLanguage.chosenOr(createUserForm.language(), locale));
+        Optional<String> link = FormSubmission.attempt(errors, () -> administration.create(form));
+        if (link.isPresent()) {
+            long id = users.findByEmail(form.email()).orElseThrow().id();
             redirect.addFlashAttribute("notice", "user.created");
+            showLink(redirect, link.get(), UserAccounts.normalizeEmail(form.email()));
             return "redirect:/admin/users/" + id;
         }
         return creationForm(model);
@@ -110,7 +113,8 @@ class UserAdminController {
 
     @PostMapping("/admin/users/{id}/password-link")
     String passwordLink(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("passwordLink", link(administration.issuePasswordLink(id)));
+        String link = administration.issuePasswordLink(id);
+        showLink(redirect, link, users.findSummary(id).orElseThrow().email());
         return "redirect:/admin/users/" + id;
     }
 
@@ -137,13 +141,23 @@ class UserAdminController {
 
     private String creationForm(Model model) {
         model.addAttribute("roles", Role.values());
+        model.addAttribute("languages", AccountLanguage.CODES);
         model.addAttribute("states", states.statusOfAll(states.today(), java.util.Locale.ENGLISH));
         model.addAttribute("organisations", organisations.all());
         return "admin/user-form";
     }
 
-    private String link(String secret) {
-        return publicUrl.link("/password-reset/{token}", secret);
+    /**
+     * The link went to the user by mail; only when no mail server is configured does the
+     * page show it, for the secretariat to pass on.
+     */
+    private void showLink(RedirectAttributes redirect, String link, String email) {
+        if (mail.yes()) {
+            redirect.addFlashAttribute("linkSentTo", email);
+        }
+        else {
+            redirect.addFlashAttribute("passwordLink", link);
+        }
     }
 
 }

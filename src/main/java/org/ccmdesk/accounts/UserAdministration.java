@@ -66,8 +66,8 @@ class UserAdministration {
     }
 
     /**
-     * Creates the user without a password and answers the secret of the link that sets
-     * it.
+     * Creates the user without a password, in the form's language, and answers the link
+     * that sets it (also sent to the user).
      */
     String create(CreateUserForm form) {
         if (users.emailTaken(form.email())) {
@@ -82,12 +82,14 @@ class UserAdministration {
         if (!focalPoint && (hasState || hasOrganisation)) {
             throw new RuleViolation("role", "user.onlyFocalPointsActFor");
         }
-        long id = users.insert(form.email(), form.displayName().trim(), null, form.role(), false,
+        String language = form.language() == null ? AccountLanguage.DEFAULT : form.language();
+        long id = users.insert(form.email(), form.displayName().trim(), null, form.role(), language, false,
                 OffsetDateTime.now(clock));
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("email", UserAccounts.normalizeEmail(form.email()));
         created.put("displayName", form.displayName().trim());
         created.put("role", form.role().name());
+        created.put("language", language);
         events.publishEvent(AuditedChange.of("user", id, "CREATE", null, created, null));
         if (hasState) {
             grantState(id, form.state());
@@ -95,7 +97,7 @@ class UserAdministration {
         if (hasOrganisation) {
             grantOrganisation(id, form.organisation());
         }
-        return resets.issue(id);
+        return resets.issue(id, true);
     }
 
     void grantState(long userId, String iso3) {
@@ -147,7 +149,21 @@ class UserAdministration {
 
     String issuePasswordLink(long userId) {
         summary(userId);
-        return resets.issue(userId);
+        return resets.issue(userId, false);
+    }
+
+    /** The user chooses the language of their messages. */
+    void changeLanguage(long userId, String language) {
+        UserSummary user = summary(userId);
+        if (!AccountLanguage.CODES.contains(language)) {
+            throw new RuleViolation("language", "user.languageInvalid");
+        }
+        if (user.language().equals(language)) {
+            return;
+        }
+        users.setLanguage(userId, language);
+        events.publishEvent(AuditedChange.of("user", userId, "LANGUAGE", Map.of("language", user.language()),
+                Map.of("language", language), null));
     }
 
     /**

@@ -225,4 +225,113 @@ class UserAdministrationTest {
             .andExpect(content().string(containsString("Cluster Munition Coalition")));
     }
 
+    @Test
+    void theSecretariatChoosesTheLanguageOfTheNewUserTheirOwnPageLanguageByDefault() throws Exception {
+        mvc.perform(get("/admin/users/new").with(TestAccounts.as(secretariat)).locale(java.util.Locale.FRENCH))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers
+                .matchesRegex("(?s).*<option value=\"fr\" selected=\"selected\">Français</option>.*")));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "spanish@example.org")
+            .param("displayName", "Una persona")
+            .param("role", "DELEGATE")
+            .param("language", "es")).andExpect(redirectedUrlPattern("/admin/users/*"));
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .locale(java.util.Locale.FRENCH)
+            .param("email", "french@example.org")
+            .param("displayName", "Une personne")
+            .param("role", "DELEGATE")).andExpect(redirectedUrlPattern("/admin/users/*"));
+        long spanish = users.findByEmail("spanish@example.org").orElseThrow().id();
+        assertThat(users.findSummary(spanish).orElseThrow().language()).isEqualTo("es");
+        assertThat(
+                users.findSummary(users.findByEmail("french@example.org").orElseThrow().id()).orElseThrow().language())
+            .isEqualTo("fr");
+        mvc.perform(get("/admin/users/" + spanish).with(TestAccounts.as(secretariat)))
+            .andExpect(content().string(containsString("Español")));
+
+        int before = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+        mvc.perform(post("/admin/users/new").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("email", "german@example.org")
+            .param("displayName", "Eine Person")
+            .param("role", "DELEGATE")
+            .param("language", "de"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("Choose English, French or Spanish.")));
+        assertThat(jdbc.sql("select count(*) from app_user").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void everyUserChoosesTheLanguageOfTheirMessagesOnTheirAccountPage() throws Exception {
+        CcmUser delegate = accounts.create(Role.DELEGATE);
+        mvc.perform(get("/account").with(TestAccounts.as(delegate)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Language of your messages")));
+        mvc.perform(post("/account/language").with(csrf()).with(TestAccounts.as(delegate)).param("language", "fr"))
+            .andExpect(redirectedUrl("/account"));
+        assertThat(users.findSummary(delegate.id()).orElseThrow().language()).isEqualTo("fr");
+        assertThat(jdbc.sql("select new_value from audit_entry where entity_id = :id and action = 'LANGUAGE'")
+            .param("id", String.valueOf(delegate.id()))
+            .query(String.class)
+            .single()).contains("fr");
+
+        mvc.perform(post("/account/language").with(csrf())
+            .with(TestAccounts.as(delegate))
+            .locale(java.util.Locale.FRENCH)
+            .param("language", "xx"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString(
+                    "Veuillez choisir une langue parmi les suivantes : anglais, français ou espagnol.")));
+        mvc.perform(post("/account/language").with(csrf()).with(TestAccounts.as(delegate)))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("This field is required.")));
+        mvc.perform(post("/account/language").with(TestAccounts.as(delegate)).param("language", "es"))
+            .andExpect(status().isForbidden());
+        assertThat(users.findSummary(delegate.id()).orElseThrow().language()).isEqualTo("fr");
+    }
+
+    @Test
+    void withoutAMailServerThePageShowsTheLinkAndTheSignInPageSendsNobodyToASelfServiceReset() throws Exception {
+        // a real session: the flash attributes live in it (Spring Session), not in
+        // MockMvc's
+        jakarta.servlet.http.Cookie session = mvc
+            .perform(post("/login").with(csrf())
+                .param("email", secretariat.email())
+                .param("password", TestAccounts.PASSWORD))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+        String userPage = mvc
+            .perform(post("/admin/users/new").with(csrf())
+                .cookie(session)
+                .param("email", "no-mail@example.org")
+                .param("displayName", "No mail")
+                .param("role", "DELEGATE"))
+            .andExpect(redirectedUrlPattern("/admin/users/*"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+        mvc.perform(get(userPage).cookie(session))
+            .andExpect(content().string(containsString("The user is created.")))
+            .andExpect(content().string(containsString("id=\"password-link\"")))
+            .andExpect(content().string(containsString("http://localhost:8080/password-reset/")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("A message with the link"))));
+
+        mvc.perform(get("/login"))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/forgot-password"))))
+            .andExpect(content().string(containsString("Ask the secretariat")));
+        mvc.perform(get("/forgot-password"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Ask the secretariat")));
+        CcmUser delegate = accounts.create(Role.DELEGATE);
+        mvc.perform(post("/forgot-password").with(csrf()).param("email", delegate.email()))
+            .andExpect(redirectedUrl("/forgot-password"));
+        assertThat(jdbc.sql("select count(*) from password_reset_token where user_id = :id")
+            .param("id", delegate.id())
+            .query(Integer.class)
+            .single()).isZero();
+    }
+
 }

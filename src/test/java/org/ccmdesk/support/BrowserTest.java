@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the browser tests: the running application, the same one (and the same
@@ -38,6 +40,15 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    /**
+     * The shared application sends its mail to the test SMTP server (declared here, once,
+     * so that every browser class keeps the same configuration and the same application).
+     */
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        MailServer.register(registry);
+    }
 
     @BeforeAll
     static void launch(Browser shared) {
