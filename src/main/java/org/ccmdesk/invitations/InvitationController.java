@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The secretariat's pages: a meeting's invitations with the funnel and the prepare form;
- * one invitation.
+ * The secretariat's pages: a meeting's invitations with the funnel, what can go by
+ * e-mail, and the prepare form; one invitation.
  */
 @Controller
 class InvitationController {
@@ -36,9 +36,12 @@ class InvitationController {
 
     private final InvitationRecorder recorder;
 
-    InvitationController(InvitationService invitations, InvitationRecorder recorder) {
+    private final InvitationReminders reminders;
+
+    InvitationController(InvitationService invitations, InvitationRecorder recorder, InvitationReminders reminders) {
         this.invitations = invitations;
         this.recorder = recorder;
+        this.reminders = reminders;
     }
 
     @GetMapping("/meetings/{id}/invitations")
@@ -129,6 +132,8 @@ class InvitationController {
         model.addAttribute("page", window.page());
         model.addAttribute("pages", window.pages());
         model.addAttribute("organisations", invitations.organisations());
+        model.addAttribute("byMail", reminders.overview(id, all));
+        model.addAttribute("today", today());
         return "invitations/list";
     }
 

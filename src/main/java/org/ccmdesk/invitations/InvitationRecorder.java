@@ -56,8 +56,12 @@ class InvitationRecorder {
 
     private final Clock clock;
 
+    private final InvitationSending sending;
+
     InvitationRecorder(MeetingService meetings, TreatyStatusService states, OrganisationDirectory organisations,
-            InvitationQueries queries, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+            InvitationQueries queries, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            InvitationSending sending) {
+        this.sending = sending;
         this.meetings = meetings;
         this.states = states;
         this.organisations = organisations;
@@ -126,20 +130,11 @@ class InvitationRecorder {
     void markSent(long id, LocalDate sentOn) {
         secretariat();
         Invitation invitation = find(id);
-        InvitationStatus next = invitation.status().send();
+        invitation.status().send();
         checkDate(sentOn, invitation.letterDate(), "sentOn");
-        int updated = jdbc
-            .sql("update invitation set status = :next, sent_on = :sentOn where id = :id and status = :expected")
-            .param("next", next.name())
-            .param("sentOn", sentOn)
-            .param("id", id)
-            .param("expected", invitation.status().name())
-            .update();
-        if (updated == 0) {
+        if (!sending.recordSent(invitation, sentOn, null)) {
             throw changedMeanwhile(id, InvitationStatus::send);
         }
-        events.publishEvent(AuditedChange.of("invitation", id, "SEND", Map.of("status", invitation.status().name()),
-                Map.of("status", next.name(), "sentOn", sentOn), null));
     }
 
     /**

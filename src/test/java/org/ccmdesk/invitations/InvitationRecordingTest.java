@@ -182,7 +182,10 @@ class InvitationRecordingTest {
             .param("id", fra)
             .query(LocalDate.class)
             .single()).isEqualTo(LocalDate.of(2025, 6, 22));
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'invitation'")
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'invitation'
+                   and entity_id in (select cast(id as varchar(20)) from invitation where meeting_id = :meeting)""")
+            .param("meeting", meeting)
             .query(Integer.class)
             .single()).isEqualTo(2);
     }
@@ -285,7 +288,10 @@ class InvitationRecordingTest {
         mvc.perform(post("/invitations/" + idn + "/reminder").with(csrf()).with(TestAccounts.as(secretariat)))
             .andExpect(redirectedUrl("/invitations/" + idn))
             .andExpect(flash().attribute("problem", "invitation.alreadyAnswered"));
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'invitation'")
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'invitation'
+                   and entity_id in (select cast(id as varchar(20)) from invitation where meeting_id = :meeting)""")
+            .param("meeting", meeting)
             .query(Integer.class)
             .single()).isEqualTo(5);
     }

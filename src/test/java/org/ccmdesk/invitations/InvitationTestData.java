@@ -20,6 +20,23 @@ final class InvitationTestData {
             .single();
     }
 
+    /**
+     * A meeting of the test's own (no shipped meeting), from 1 to 3 September 2025, so
+     * that its invitations are the test's only.
+     */
+    static long newMeeting(JdbcClient jdbc, String name) {
+        jdbc.sql(
+                """
+                        insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city, country,
+                                             time_zone, source, cancelled, shipped, created_at)
+                        values (:name, :name, 'RELATED_MEETING', true, '2025-09-01', '2025-09-03', 'Geneva', 'Switzerland',
+                                'Europe/Zurich', 'test', false, false, :now)""")
+            .param("name", name)
+            .param("now", OffsetDateTime.parse("2025-06-01T00:00:00Z"))
+            .update();
+        return meeting(jdbc, name);
+    }
+
     static long organisation(JdbcClient jdbc, String name, String acronym) {
         jdbc.sql("""
                 insert into organisation (name, acronym, kind, active, created_at)
