@@ -138,7 +138,7 @@ class MailMessages {
             .param("id", id)
             .query(StoredAttachment.class)
             .list();
-        MimeMessage message = mail.createMimeMessage();
+        MimeMessage message = new OneIdMessage(mail.createMimeMessage(), id, from);
         MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
                 StandardCharsets.UTF_8.name());
         helper.setFrom(from);

@@ -27,8 +27,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The mail server stops in the middle of a batch and starts again: every message arrives,
- * and each exactly once (counted in the server by the message's own header).
+ * The mail server goes away in the middle of a batch and comes back: every message
+ * arrives (counted in the server by the message's own header), each once, but for the one
+ * that was on the wire at the cut, which may arrive twice with one Message-ID.
  */
 @DatabaseTest
 @TestPropertySource(properties = { "ccm.mail.max-attempts=100000", "ccm.mail.batch-size=20" })
@@ -96,10 +97,26 @@ class MailServerFaultTest {
             .during(Duration.ofSeconds(2))
             .atMost(Duration.ofSeconds(5))
             .until(() -> server.getReceivedMessages().length == received);
-        Map<String, Long> times = ids(server.getReceivedMessages()).stream()
+        MimeMessage[] all = server.getReceivedMessages();
+        Map<String, Long> times = ids(all).stream()
             .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(times).hasSize(MESSAGES);
-        assertThat(times.values()).allMatch(n -> n == 1);
+        assertThat(times).as("every message arrived").hasSize(MESSAGES);
+        // Only the message on the wire when the connection was cut may be there twice:
+        // the
+        // server kept it, its answer never came back (no SMTP client can tell), so it was
+        // sent again, with the same Message-ID, which the recipient's mail system shows
+        // once.
+        assertThat(times.values().stream().filter(n -> n > 1).toList()).as("copies beyond one")
+            .hasSizeLessThanOrEqualTo(1)
+            .allMatch(n -> n == 2);
+        Map<String, java.util.Set<String>> messageIds = new java.util.HashMap<>();
+        for (MimeMessage message : all) {
+            messageIds
+                .computeIfAbsent(message.getHeader(MailMessages.MESSAGE_HEADER)[0], k -> new java.util.HashSet<>())
+                .add(message.getMessageID());
+        }
+        assertThat(messageIds.values()).allMatch(ids -> ids.size() == 1);
+        assertThat(messageIds.values().stream().flatMap(java.util.Set::stream).distinct()).hasSize(MESSAGES);
     }
 
     private int count(String where, String run) {

@@ -40,7 +40,10 @@ class TwoInstancesTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.sql("select count(*) from qrtz_scheduler_state").query(Integer.class).single() == 2);
+                .untilAsserted(() -> assertThat(
+                        jdbc.sql("select instance_name from qrtz_scheduler_state").query(String.class).list())
+                    .as("instances checked in")
+                    .hasSize(2));
             Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> jdbc.sql("select count(distinct scheduled_for) from background_run where job_name = :job")
@@ -62,13 +65,17 @@ class TwoInstancesTest {
         }
     }
 
+    /** One scheduler name for the two, as for every instance of one installation. */
+    private static final String SCHEDULER = "ccm-desk-two-" + java.util.UUID.randomUUID();
+
     private static ConfigurableApplicationContext start(String url, String name) {
         // Command-line arguments: they take precedence over application.properties, as an
         // operator's would.
         return new SpringApplicationBuilder(CcmDeskApplication.class).profiles("test")
             .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + TestDatabaseCondition.user(),
                     "--spring.datasource.password=" + TestDatabaseCondition.password(), "--server.port=0",
-                    "--" + CRON_PROPERTY + "=*/2 * * * * ?", "--spring.application.name=ccm-desk-" + name);
+                    "--" + CRON_PROPERTY + "=*/2 * * * * ?", "--spring.application.name=ccm-desk-" + name,
+                    "--spring.quartz.scheduler-name=" + SCHEDULER);
     }
 
 }
