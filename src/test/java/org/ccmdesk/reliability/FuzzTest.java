@@ -94,6 +94,7 @@ class FuzzTest {
     @Test
     void noInputAnswers5xxOrAStackTrace() throws Exception {
         mvc = quietMockMvc();
+        onPostgres = KnownFailures.POSTGRESQL.equals(database());
         secretariat = accounts.create(Role.SECRETARIAT);
         FuzzRequests builder = new FuzzRequests(FuzzData.ids(jdbc, accounts));
         TransactionTemplate savepoint = new TransactionTemplate(transactions);
@@ -183,10 +184,25 @@ class FuzzTest {
         return builder.build();
     }
 
+    /**
+     * On PostgreSQL the values that only the web layer sees (control characters, markup,
+     * right-to-left text, a body over the size limit: all handled before any query, and
+     * the same on H2) are left out; what reaches the database (sizes, quotes, emoji,
+     * dates, numbers, empty and missing) is sent to every field of every route on both.
+     */
+    private boolean onPostgres;
+
     private List<Hostile> hostileValues(Target target, Field field) {
         List<Hostile> values = new ArrayList<>();
-        boolean inBody = !"GET".equals(target.method()) && field.source() != Source.PATH;
+        // A body over 1 MB is refused by the request size limit before any field is read:
+        // one
+        // such request per route says it, whichever field carries it.
+        boolean inBody = !"GET".equals(target.method()) && field.source() != Source.PATH && field
+            .equals(target.fields().stream().filter(f -> f.source() != Source.PATH).findFirst().orElse(null));
         for (Hostile hostile : HostileValues.forField(field.type(), inBody, SEED)) {
+            if (onPostgres && HostileValues.WEB_ONLY.contains(hostile.name())) {
+                continue;
+            }
             // a path has no "missing" value, and no server takes a path of 200 KB
             boolean path = field.source() == Source.PATH;
             if (!(path && (hostile.missing() || hostile.text().length() > 1000))) {

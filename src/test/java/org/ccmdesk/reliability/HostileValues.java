@@ -27,6 +27,10 @@ final class HostileValues {
 
     }
 
+    /** The values no query ever sees: the web layer refuses or cleans them first. */
+    static final java.util.Set<String> WEB_ONLY = java.util.Set.of("nul", "vertical-tab", "soh", "1mb", "rtl",
+            "script");
+
     private HostileValues() {
     }
 

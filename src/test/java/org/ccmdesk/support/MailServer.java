@@ -69,6 +69,7 @@ public final class MailServer {
         running();
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> PORT);
+        registry.add("ccm.mail.delivery-interval-seconds", () -> 1);
     }
 
     /**
