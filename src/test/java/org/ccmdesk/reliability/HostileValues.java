@@ -37,9 +37,10 @@ final class HostileValues {
     /**
      * The values for one field: control characters, sizes, empty and missing for all;
      * scripts, quotes, emoji and right-to-left text where text is expected; extreme dates
-     * and wrong numbers where a date, a number or a choice is expected (in a free-text
-     * field they are just text). No 1 MB value in a GET: it travels in the URL, which a
-     * server refuses long before the application.
+     * where a date is expected, overflowing and negative numbers where a number is, a
+     * word everywhere else (in a free-text field they are all just text, and an extreme
+     * date in a number field is just a word). No 1 MB value in a GET: it travels in the
+     * URL, which a server refuses long before the application.
      */
     static List<Hostile> forField(Class<?> type, boolean inBody, long seed) {
         Random random = new Random(seed);
@@ -57,15 +58,25 @@ final class HostileValues {
             values.add(text("script", "<script>alert('" + word(random) + "')</script>"));
             values.add(text("sql-quote", "O'Brien'); drop table state; -- \""));
         }
-        else {
+        else if (type == java.time.LocalDate.class || type == java.time.LocalDateTime.class
+                || type == java.time.OffsetDateTime.class) {
             values.add(text("date-max", "+999999999-12-31"));
             values.add(text("date-zero", "0000-01-01"));
             values.add(text("date-1899", "1899-12-31"));
             values.add(text("date-2201", "2201-01-01"));
             values.add(text("abc", "abc"));
+        }
+        else if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            values.add(text("abc", "abc"));
             values.add(new Hostile("1e309", "1e309", "1e309"));
             values.add(new Hostile("minus-one", "-1", "-1"));
             values.add(new Hostile("long-overflow", "9223372036854775808", "9223372036854775808"));
+        }
+        else {
+            // a choice (enum), a yes/no or another value: a word it does not know, and a
+            // number
+            values.add(text("abc", "abc"));
+            values.add(new Hostile("minus-one", "-1", "-1"));
         }
         values.add(text("empty", ""));
         values.add(new Hostile("missing", null, null));

@@ -84,6 +84,23 @@ public final class MailServer {
         return Arrays.asList(running().getReceivedMessages());
     }
 
+    /**
+     * The messages received for addresses ending with {@code suffix} (a test's own
+     * domain): other test contexts of the JVM share the database and deliver their own
+     * messages here.
+     */
+    public static List<MimeMessage> toAddressesEndingWith(String suffix) {
+        return Arrays.stream(running().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(r -> r.toString().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
+            }
+            catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** The messages received for {@code address}. */
     public static List<MimeMessage> to(String address) {
         return Arrays.stream(running().getReceivedMessages()).filter(m -> {
