@@ -65,9 +65,22 @@ final class SmtpLink {
         while (!accepting.isClosed()) {
             try {
                 Socket client = accepting.accept();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
-                open.add(client);
-                open.add(server);
+                Socket server;
+                synchronized (this) {
+                    if (listener != accepting || accepting.isClosed()) {
+                        // accepted just as the link was cut: cut this one too
+                        close(client);
+                        continue;
+                    }
+                    server = new Socket(InetAddress.getLoopbackAddress(), target);
+                    open.add(client);
+                    open.add(server);
+                }
+                // A relay must not hold small writes back (Nagle's algorithm waiting for
+                // a
+                // delayed acknowledgement): each SMTP reply would wait about 40 ms.
+                client.setTcpNoDelay(true);
+                server.setTcpNoDelay(true);
                 pump(client, server);
                 pump(server, client);
             }
