@@ -40,6 +40,13 @@ class MailServerFaultTest {
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         MailServer.register(registry);
+        // A database of its own: the other test contexts that send mail share the common
+        // one and
+        // would deliver (and give up on) this test's messages with their own settings.
+        String url = org.ccmdesk.support.TestDatabaseCondition.separateDatabase("ccmdesk_fault");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", org.ccmdesk.support.TestDatabaseCondition::user);
+        registry.add("spring.datasource.password", org.ccmdesk.support.TestDatabaseCondition::password);
     }
 
     @Autowired

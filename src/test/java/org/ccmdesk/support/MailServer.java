@@ -59,6 +59,14 @@ public final class MailServer {
         return server;
     }
 
+    /** What the server received, without bringing it back on the network if it is off. */
+    private static synchronized MimeMessage[] received() {
+        if (server == null) {
+            running();
+        }
+        return server.getReceivedMessages();
+    }
+
     /** Takes the server off the network until {@link #running()} is called. */
     public static synchronized void stop() {
         LINK.down();
@@ -90,7 +98,7 @@ public final class MailServer {
      * messages here.
      */
     public static List<MimeMessage> toAddressesEndingWith(String suffix) {
-        return Arrays.stream(running().getReceivedMessages()).filter(m -> {
+        return Arrays.stream(received()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients())
                     .anyMatch(r -> r.toString().toLowerCase(java.util.Locale.ROOT).endsWith(suffix));
@@ -103,7 +111,7 @@ public final class MailServer {
 
     /** The messages received for {@code address}. */
     public static List<MimeMessage> to(String address) {
-        return Arrays.stream(running().getReceivedMessages()).filter(m -> {
+        return Arrays.stream(received()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
             }
