@@ -74,6 +74,7 @@ final class RouteAuthorization {
                 case PUBLIC -> route.permitAll();
                 case SIGNED_IN -> route.authenticated();
                 case FOCAL_POINT -> route.hasAnyRole(SECRETARIAT, FOCAL_POINT);
+                case REVIEWER -> route.hasAnyRole(SECRETARIAT, Role.REVIEWER.name());
                 case SECRETARIAT -> route.hasRole(SECRETARIAT);
             }
         }

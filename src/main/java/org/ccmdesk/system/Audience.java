@@ -12,6 +12,8 @@ public enum Audience {
      * {@link MenuEntry} for the menu).
      */
     FOCAL_POINT,
+    /** Sponsorship reviewers, and the secretariat. */
+    REVIEWER,
     /** The secretariat only. */
     SECRETARIAT
 

@@ -76,6 +76,7 @@ class LayoutModelAdvice {
             case PUBLIC -> true;
             case SIGNED_IN -> SIGNED_IN.isAuthenticated(user);
             case FOCAL_POINT -> hasAuthority(user, "ROLE_FOCAL_POINT");
+            case REVIEWER -> hasAuthority(user, "ROLE_REVIEWER");
             case SECRETARIAT -> hasAuthority(user, "ROLE_SECRETARIAT");
         };
     }
