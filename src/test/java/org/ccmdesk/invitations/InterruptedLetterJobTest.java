@@ -101,8 +101,15 @@ class InterruptedLetterJobTest {
             .param("signatoryTitle", "President")
             .param("letterDate", "2010-09-01")
             .param("language", "en"));
+        // a dozen of the 197 prepared: what is tested is which letters a run builds, not
+        // how many
+        jdbc.sql("""
+                delete from invitation where meeting_id = :m
+                and id not in (select id from invitation where meeting_id = :m order by id fetch first 12 rows only)""")
+            .param("m", meeting)
+            .update();
         letters = book.letters(meeting);
-        assertThat(letters).hasSize(197);
+        assertThat(letters).hasSize(12);
     }
 
     /** A job as the run of a stopped instance left it: RUNNING, three letters stored. */
@@ -110,7 +117,7 @@ class InterruptedLetterJobTest {
         String id = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at)
-                values (:id, :meeting, 197, 3, 'RUNNING', :by, :created)""")
+                values (:id, :meeting, 12, 3, 'RUNNING', :by, :created)""")
             .param("id", id)
             .param("meeting", meeting)
             .param("by", secretariat.email())
@@ -134,7 +141,7 @@ class InterruptedLetterJobTest {
         String job = interruptedJob();
         mvc.perform(get("/invitation-jobs/" + job).with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())
-            .andExpect(content().string(containsString("3 of 197 letters")))
+            .andExpect(content().string(containsString("3 of 12 letters")))
             .andExpect(content().string(containsString("continues by itself")))
             .andExpect(content().string(containsString("hx-get")))
             .andExpect(content().string(not(containsString("resume"))));
@@ -152,9 +159,9 @@ class InterruptedLetterJobTest {
                 .param("name", LetterBatchJob.name(job))
                 .query(String.class)
                 .list(), runs -> !runs.isEmpty() && !runs.contains(null)))
-            .containsExactly("letters built 194");
+            .containsExactly("letters built 9");
         mvc.perform(get("/invitation-jobs/" + job).with(TestAccounts.as(secretariat)))
-            .andExpect(content().string(containsString("197 of 197 letters")))
+            .andExpect(content().string(containsString("12 of 12 letters")))
             .andExpect(content().string(not(containsString("continues by itself"))))
             .andExpect(content().string(not(containsString("hx-get"))));
         assertKeptFromBeforeTheStop(zipEntries(job));
@@ -188,13 +195,13 @@ class InterruptedLetterJobTest {
         })).toList();
         int built = runs.stream().mapToInt(CompletableFuture::join).sum();
 
-        assertThat(built).isEqualTo(194);
+        assertThat(built).isEqualTo(9);
         assertThat(waitForJob(job)).isEqualTo("DONE");
         assertKeptFromBeforeTheStop(zipEntries(job));
     }
 
     private void assertKeptFromBeforeTheStop(Map<String, byte[]> zip) {
-        assertThat(zip).hasSize(197);
+        assertThat(zip).hasSize(12);
         for (int i = 0; i < letters.size(); i++) {
             byte[] pdf = zip.get(letters.get(i).fileName());
             assertThat(endsWithMarker(pdf)).as("letter %d kept from before the stop", i).isEqualTo(i < 3);

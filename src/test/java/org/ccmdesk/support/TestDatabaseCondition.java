@@ -2,9 +2,11 @@ package org.ccmdesk.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,8 +39,6 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
     private static final Pattern SERVER_AND_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
 
     private static Boolean prepared;
-
-    private static String database;
 
     private static String failure;
 
@@ -105,13 +105,34 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
         return url;
     }
 
+    /**
+     * Dropped once the applications of this JVM have closed their pools (their shutdown
+     * hooks run at the same time as this one): dropping under an open pool makes Quartz's
+     * threads wait for a connection to a database that is gone (30 s, Hikari's connection
+     * timeout), and the JVM outlives Surefire's patience. {@code force} for what is still
+     * connected after 20 s.
+     */
     private static void drop(String name) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline && stillConnected(statement, name)) {
+                Thread.sleep(100);
+            }
             statement.execute("drop database if exists " + name + " with (force)");
         }
         catch (SQLException e) {
             System.err.println("Could not drop the test database " + name + ": " + e.getMessage());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean stillConnected(Statement statement, String name) throws SQLException {
+        try (ResultSet rows = statement
+            .executeQuery("select count(*) from pg_stat_activity where datname = '" + name + "'")) {
+            return rows.next() && rows.getInt(1) > 0;
         }
     }
 
@@ -137,23 +158,9 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
-        database = name;
-        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabaseCondition::dropOwnDatabase, "drop " + name));
-        return url;
-    }
 
-    /**
-     * Best effort: the application may still hold connections while the JVM stops, hence
-     * {@code force}.
-     */
-    private static void dropOwnDatabase() {
-        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
-        }
-        catch (SQLException e) {
-            System.err.println("Could not drop the test database " + database + ": " + e.getMessage());
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop " + name));
+        return url;
     }
 
     /**
