@@ -110,6 +110,12 @@ class SponsorshipQueries {
             .list();
     }
 
+    List<Application> allApplications() {
+        return jdbc.sql("select * from sponsorship_application order by id desc")
+            .query(SponsorshipQueries::application)
+            .list();
+    }
+
     List<Review> reviews(long applicationId) {
         return jdbc.sql("select * from sponsorship_review where application_id = :a order by reviewed_at, id")
             .param("a", applicationId)
