@@ -191,7 +191,7 @@ class Applications {
         }
         Application application = find(applicationId);
         if (!application.eligible()) {
-            throw new StatusConflict(application.outcome().name(), "sponsorship.ineligible");
+            throw new StatusConflict(application.outcome().name(), "sponsorship.notEligible");
         }
         if (!application.outcome().canBeOffered() || application.outcome() == outcome) {
             throw new StatusConflict(application.outcome().name(), "sponsorship.outcomeCannotChange",

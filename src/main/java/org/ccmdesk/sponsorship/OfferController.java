@@ -84,7 +84,7 @@ class OfferController {
             Locale locale, RedirectAttributes redirect) {
         Offer offer = offers.find(id);
         CostKind item = kind(id, kind);
-        notices.run(redirect, locale, "sponsorship.paid", () -> offers.pay(id, item, paid));
+        notices.run(redirect, locale, "sponsorship.paidRecorded", () -> offers.pay(id, item, paid));
         return back(offer.applicationId());
     }
 

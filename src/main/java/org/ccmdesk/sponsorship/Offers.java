@@ -103,7 +103,7 @@ class Offers {
         // read after the lock: an offer made meanwhile to the same application is seen
         Application application = applications.find(applicationId);
         if (!application.eligible()) {
-            throw new StatusConflict(application.outcome().name(), "sponsorship.ineligible");
+            throw new StatusConflict(application.outcome().name(), "sponsorship.notEligible");
         }
         if (!application.outcome().canBeOffered()) {
             throw new StatusConflict(application.outcome().name(), "sponsorship.cannotOffer",

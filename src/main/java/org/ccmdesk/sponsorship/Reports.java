@@ -70,6 +70,19 @@ class Reports {
             return values.get(key);
         }
 
+        /** What the movement was about: the fund, offer, item, amounts. */
+        String detail() {
+            List<String> parts = new ArrayList<>();
+            for (String key : List.of("fund", "donor", "offer", "application", "item", "items", "amount", "chf", "paid",
+                    "why", "proposedNext")) {
+                Object value = values.get(key);
+                if (value != null) {
+                    parts.add(key + "=" + value);
+                }
+            }
+            return String.join(", ", parts);
+        }
+
     }
 
     record LedgerView(Programme programme, ProgrammeTotals totals, List<Fund> funds, List<DonorTotal> donors,

@@ -182,7 +182,7 @@ class SponsorshipController {
         List<List<Object>> rows = new ArrayList<>();
         for (Reports.Movement m : view.movements()) {
             rows.add(List.of(m.at().toString(), m.actor(), text("sponsorship.movement." + m.action(), locale),
-                    detail(m), value(m, "counted"), value(m, "committed"), value(m, "spent"), value(m, "available")));
+                    m.detail(), value(m, "counted"), value(m, "committed"), value(m, "spent"), value(m, "available")));
         }
         return new Tables.Table(text("sponsorship.movements", locale),
                 List.of(text("sponsorship.when", locale), text("sponsorship.who", locale),
@@ -190,18 +190,6 @@ class SponsorshipController {
                         text("sponsorship.counted", locale), text("sponsorship.committed", locale),
                         text("sponsorship.spent", locale), text("sponsorship.available", locale)),
                 rows);
-    }
-
-    static String detail(Reports.Movement m) {
-        List<String> parts = new ArrayList<>();
-        for (String key : List.of("fund", "donor", "offer", "application", "item", "items", "amount", "chf", "paid",
-                "why", "proposedNext")) {
-            Object value = m.value(key);
-            if (value != null) {
-                parts.add(key + "=" + value);
-            }
-        }
-        return String.join(", ", parts);
     }
 
     private static Object value(Reports.Movement m, String key) {
