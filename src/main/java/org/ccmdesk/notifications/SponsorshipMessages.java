@@ -71,7 +71,10 @@ class SponsorshipMessages {
                 event.email(), event.name(), event.language(), event.iso3()), Map.of("items", items(event.items())));
     }
 
-    /** "TRAVEL=1200.00,DSA=900.00" (or "TRAVEL,DSA") as a list of kind and amount. */
+    /**
+     * The items of an event (kind=amount pairs, or kinds only) as a list of kind and
+     * amount.
+     */
     static List<Map<String, String>> items(String described) {
         List<Map<String, String>> items = new ArrayList<>();
         if (described == null || described.isBlank()) {
