@@ -19,7 +19,7 @@ record Application(long id, long meetingId, long registrationId, String iso3, St
         OffsetDateTime appliedAt) {
 
     /** What is asked, by kind; kinds not asked for are left out. */
-    Map<CostKind, BigDecimal> asked() {
+    public Map<CostKind, BigDecimal> asked() {
         Map<CostKind, BigDecimal> asked = new EnumMap<>(CostKind.class);
         put(asked, CostKind.TRAVEL, travelAmount);
         put(asked, CostKind.DSA, dsaAmount);
@@ -27,7 +27,7 @@ record Application(long id, long meetingId, long registrationId, String iso3, St
         return asked;
     }
 
-    BigDecimal requested() {
+    public BigDecimal requested() {
         return travelAmount.add(dsaAmount).add(hotelAmount);
     }
 

@@ -150,7 +150,7 @@ class ApplicationController {
         SponsorshipCall call = queries.call(application.meetingId()).orElseThrow();
         Meeting meeting = meeting(application.meetingId());
         List<Review> reviews = queries.reviews(id);
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("person", person);
         model.addAttribute("meeting", meeting);
         model.addAttribute("call", call);

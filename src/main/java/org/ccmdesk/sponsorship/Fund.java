@@ -12,7 +12,7 @@ record Fund(long id, int year, Long meetingId, String donor, BigDecimal amount, 
         BigDecimal amountChf, FundStatus status, LocalDate pledgedOn, LocalDate receivedOn, String recordedBy,
         OffsetDateTime recordedAt) {
 
-    LocalDate date() {
+    public LocalDate date() {
         return status == FundStatus.RECEIVED ? receivedOn : pledgedOn;
     }
 

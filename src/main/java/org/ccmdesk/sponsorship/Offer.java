@@ -23,15 +23,15 @@ record Offer(long id, long applicationId, int year, int round, LocalDate expires
         items = List.copyOf(items);
     }
 
-    Optional<Item> item(CostKind kind) {
+    public Optional<Item> item(CostKind kind) {
         return items.stream().filter(i -> i.kind() == kind).findFirst();
     }
 
-    BigDecimal total() {
+    public BigDecimal total() {
         return items.stream().map(Item::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
-    boolean open() {
+    public boolean open() {
         return OPEN.equals(status);
     }
 

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 record Programme(int year, boolean countPledged, boolean lowerMiddleIncome, int reviewsRequired, BigDecimal counted,
         BigDecimal committed, BigDecimal spent) {
 
-    BigDecimal available() {
+    public BigDecimal available() {
         return counted.subtract(committed).subtract(spent);
     }
 

@@ -15,11 +15,11 @@ record ProgrammeTotals(int year, boolean countPledged, BigDecimal received, BigD
         return new ProgrammeTotals(year, countPledged, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
-    BigDecimal counted() {
+    public BigDecimal counted() {
         return countPledged ? received.add(pledged) : received;
     }
 
-    BigDecimal available() {
+    public BigDecimal available() {
         return counted().subtract(committed).subtract(spent);
     }
 

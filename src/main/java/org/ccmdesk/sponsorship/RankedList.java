@@ -37,7 +37,7 @@ class RankedList {
     record Row(int rank, Application application, RegisteredPerson person, List<Review> reviews, BigDecimal score,
             Offer offer) {
 
-        boolean reviewedBy(String email) {
+        public boolean reviewedBy(String email) {
             return reviews.stream().anyMatch(r -> r.reviewer().equals(email));
         }
 

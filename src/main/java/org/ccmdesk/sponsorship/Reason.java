@@ -19,7 +19,7 @@ record Reason(String key, List<String> values) {
         return new Reason(key, Arrays.asList(values));
     }
 
-    Object[] arguments() {
+    public Object[] arguments() {
         return values.toArray();
     }
 

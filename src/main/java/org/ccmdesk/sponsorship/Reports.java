@@ -57,7 +57,7 @@ class Reports {
     /** A donor's contributions in CHF. */
     record DonorTotal(String donor, BigDecimal received, BigDecimal pledged) {
 
-        BigDecimal total() {
+        public BigDecimal total() {
             return received.add(pledged);
         }
 
@@ -66,12 +66,12 @@ class Reports {
     /** One movement of the year's money, after which the totals were these. */
     record Movement(OffsetDateTime at, String actor, String action, Map<String, Object> values) {
 
-        Object value(String key) {
+        public Object value(String key) {
             return values.get(key);
         }
 
         /** What the movement was about: the fund, offer, item, amounts. */
-        String detail() {
+        public String detail() {
             List<String> parts = new ArrayList<>();
             for (String key : List.of("fund", "donor", "offer", "application", "item", "items", "amount", "chf", "paid",
                     "why", "proposedNext")) {
@@ -120,7 +120,7 @@ class Reports {
     record Delegate(long applicationId, long meetingId, String name, String iso3, String state, String region,
             String gender, Map<CostKind, BigDecimal> cost) {
 
-        BigDecimal total() {
+        public BigDecimal total() {
             return cost.values().stream().reduce(Money.ZERO, BigDecimal::add);
         }
 
@@ -131,7 +131,7 @@ class Reports {
             Map<String, Integer> byState, Map<String, Integer> byRegion, Map<String, Integer> byGender,
             Map<CostKind, BigDecimal> costByItem, BigDecimal totalCost, List<DonorTotal> donors) {
 
-        int states() {
+        public int states() {
             return byState.size();
         }
 

@@ -18,7 +18,7 @@ record SponsorshipCall(long meetingId, int year, LocalDate opens, LocalDate clos
         invitees = Set.copyOf(invitees);
     }
 
-    boolean openOn(LocalDate day) {
+    public boolean openOn(LocalDate day) {
         return !day.isBefore(opens) && !day.isAfter(closes);
     }
 

@@ -79,7 +79,7 @@ class ProgrammeTotalsTest {
     @Test
     void otherCurrenciesAreConvertedWithTheRecordedRateToTheCentime() {
         assertThat(Money.toChf(chf("10000.00"), FundCurrency.USD, chf("0.8912"))).isEqualByComparingTo("8912.00");
-        assertThat(Money.toChf(chf("333.33"), FundCurrency.EUR, chf("1.215"))).isEqualByComparingTo("404.99");
+        assertThat(Money.toChf(chf("333.33"), FundCurrency.EUR, chf("1.215"))).isEqualByComparingTo("405.00");
         assertThatThrownBy(() -> Money.toChf(chf("10"), FundCurrency.CHF, chf("1.1")))
             .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("rate"));
     }

@@ -57,10 +57,10 @@ final class SponsorshipFixtures {
     static long registration(JdbcClient jdbc, long meetingId, String iso3, String familyName, String email) {
         long participant = GeneratedId.insert(jdbc
             .sql("""
-                    insert into participant (email, given_names, family_name, badge_name, job_function, state_iso3, gender,
+                    insert into participant (email, given_names, family_name, badge_name, job_function, state_iso3, gender, passport_number,
                            needs_wheelchair, needs_sign_language, needs_large_print, needs_assistant, created_by, created_at,
                            updated_at)
-                    values (:email, 'Test', :family, :family, 'Delegate', :iso3, 'WOMAN', false, false, false, false,
+                    values (:email, 'Test', :family, :family, 'Delegate', :iso3, 'WOMAN', 'P1234567', false, false, false, false,
                            'test', :now, :now)""")
             .param("email", email)
             .param("family", familyName)
