@@ -11,7 +11,7 @@ final class Money {
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     /** The largest amount a {@code numeric(14,2)} column holds. */
-    private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+    static final BigDecimal MAX = new BigDecimal("999999999999.99");
 
     private Money() {
     }

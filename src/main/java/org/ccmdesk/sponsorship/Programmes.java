@@ -134,6 +134,9 @@ class Programmes {
         if (chf.signum() <= 0) {
             throw new RuleViolation("amount", "sponsorship.amountPositive");
         }
+        if (chf.compareTo(Money.MAX) > 0) {
+            throw new RuleViolation("amount", "sponsorship.amountFormat");
+        }
         if (meetingId != null && queries.call(meetingId).filter(c -> c.year() == year).isEmpty()) {
             throw new RuleViolation("meetingId", "sponsorship.meetingNotInYear", year);
         }
@@ -156,6 +159,9 @@ class Programmes {
             .param("by", by)
             .param("at", OffsetDateTime.now(clock)));
         ProgrammeTotals after = ledger.totals(year);
+        if (after.received().add(after.pledged()).compareTo(Money.MAX) > 0) {
+            throw new RuleViolation("amount", "sponsorship.amountFormat");
+        }
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("fund", id);
         about.put("donor", donor.trim());

@@ -189,6 +189,11 @@ class SponsorshipApiTest {
             .andExpect(status().isOk())
             .andExpect(content().string(org.hamcrest.Matchers.containsString("waiting list")));
         fund("2000", "CHF", "1", "RECEIVED");
+        CcmUser delegate = accounts.create(Role.DELEGATE);
+        jdbc.sql("update participant set email = :e where email = :old")
+            .param("e", delegate.email())
+            .param("old", delegateEmail)
+            .update();
         long offerId = offer(application);
         mvc.perform(get("/api/sponsorship/programmes/" + year + "/ledger").with(TestAccounts.as(secretariat)))
             .andExpect(jsonPath("$.committed").value(2900.00))
@@ -196,11 +201,6 @@ class SponsorshipApiTest {
 
         // the delegate (signed in as themself) declines the hotel: its money is available
         // again
-        CcmUser delegate = accounts.create(Role.DELEGATE);
-        jdbc.sql("update participant set email = :e where email = :old")
-            .param("e", delegate.email())
-            .param("old", delegateEmail)
-            .update();
         mvc.perform(post("/api/sponsorship/offers/" + offerId + "/items/HOTEL/decline")
             .with(TestAccounts.as(otherFocalPoint))
             .with(csrf())
@@ -212,6 +212,15 @@ class SponsorshipApiTest {
             .content("{\"reason\": \"Staying with the mission\"}"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.status").value("DECLINED"));
+        // the decisions are told by mail, after the commit, to the person and the state's
+        // focal point
+        assertThat(mails("sponsorship-offered:" + offerId)).contains(delegate.email(), focalPoint.email());
+        assertThat(mails("sponsorship-declined:" + offerId + ":HOTEL")).contains(delegate.email(), focalPoint.email());
+        assertThat(jdbc.sql("select body_text from mail_message where cause = :c and recipient = :r")
+            .param("c", "sponsorship-declined:" + offerId + ":HOTEL")
+            .param("r", delegate.email())
+            .query(String.class)
+            .single()).contains("Hotel", "Staying with the mission");
         mvc.perform(post("/api/sponsorship/offers/" + offerId + "/items/HOTEL/accept").with(TestAccounts.as(delegate))
             .with(csrf())).andExpect(status().isConflict()).andExpect(jsonPath("$.current").value("DECLINED"));
         mvc.perform(
@@ -345,6 +354,27 @@ class SponsorshipApiTest {
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Phommachanh")));
         mvc.perform(post("/api/sponsorship/offers/" + offerId + "/items/DSA/accept").with(TestAccounts.as(focalPoint))
             .with(csrf())).andExpect(status().isConflict());
+    }
+
+    /**
+     * The recipients of the messages of a cause, once the listener (after the commit, on
+     * another thread) has written them; waits at most 30 seconds.
+     */
+    private java.util.List<String> mails(String cause) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        java.util.List<String> recipients;
+        do {
+            recipients = jdbc.sql("select recipient from mail_message where cause = :c order by recipient")
+                .param("c", cause)
+                .query(String.class)
+                .list();
+            if (recipients.size() >= 2) {
+                return recipients;
+            }
+            Thread.sleep(100);
+        }
+        while (System.nanoTime() < deadline);
+        return recipients;
     }
 
     private static String pdfText(byte[] pdf) throws java.io.IOException {
