@@ -101,6 +101,16 @@ public class ObligationService {
         return queries.extension(id);
     }
 
+    /**
+     * Whether the state has an extension request submitted on or before {@code day} that
+     * was not decided before it: one a meeting on that day would consider.
+     */
+    public boolean extensionRequestPendingOn(String iso3, LocalDate day) {
+        return extensions(iso3).stream()
+            .anyMatch(e -> e.submittedOn() != null && !e.submittedOn().isAfter(day)
+                    && (e.decidedOn() == null || !e.decidedOn().isBefore(day)));
+    }
+
     public List<ExtensionRequest> extensions(String iso3) {
         return queries.extensions(iso3.trim().toUpperCase(Locale.ROOT));
     }

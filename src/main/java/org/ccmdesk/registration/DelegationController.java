@@ -14,6 +14,7 @@ import org.ccmdesk.states.Party;
 import org.ccmdesk.system.Download;
 import org.ccmdesk.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +45,12 @@ class DelegationController {
 
     private final Clock clock;
 
+    private final ObjectProvider<SponsoredCosts> sponsored;
+
     DelegationController(RegistrationQueries queries, RegistrationAccess access, RegistrationViews views,
-            DelegationAdvisor advisor, CredentialStore credentials, MeetingService meetings, Clock clock) {
+            DelegationAdvisor advisor, CredentialStore credentials, MeetingService meetings, Clock clock,
+            ObjectProvider<SponsoredCosts> sponsored) {
+        this.sponsored = sponsored;
         this.queries = queries;
         this.access = access;
         this.views = views;
@@ -70,6 +75,8 @@ class DelegationController {
                 queries.participantsOf(d).stream().filter(p -> !registered.contains(p.id())).toList());
         model.addAttribute("credentials", credentials.of(id, d));
         model.addAttribute("registrationState", meeting.registrationOn(LocalDate.now(clock)));
+        SponsoredCosts costs = sponsored.getIfAvailable();
+        model.addAttribute("sponsorships", costs == null ? java.util.Map.of() : costs.itemsOfMeeting(id));
         return "registration/delegation";
     }
 

@@ -20,6 +20,7 @@ import org.ccmdesk.system.NotFoundException;
 import org.ccmdesk.system.RuleViolation;
 import org.ccmdesk.system.StatusConflict;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,8 +50,11 @@ class RegistrationController {
 
     private final Clock clock;
 
+    private final ObjectProvider<SponsoredCosts> sponsored;
+
     RegistrationController(RegistrationDesk desk, RegistrationQueries queries, RegistrationAccess access,
-            RegistrationViews views, MeetingService meetings, Clock clock) {
+            RegistrationViews views, MeetingService meetings, Clock clock, ObjectProvider<SponsoredCosts> sponsored) {
+        this.sponsored = sponsored;
         this.desk = desk;
         this.queries = queries;
         this.access = access;
@@ -145,6 +149,8 @@ class RegistrationController {
         model.addAttribute("canDecide", user.isSecretariat());
         model.addAttribute("canConfirm", RegistrationAccess.canActFor(user, registration.delegation()));
         model.addAttribute("passportExpires", row.participant().passportExpiresBefore(meeting.lastDay()));
+        SponsoredCosts costs = sponsored.getIfAvailable();
+        model.addAttribute("sponsorship", costs == null ? java.util.Map.of() : costs.itemsOf(id));
         return "registration/show";
     }
 

@@ -1,6 +1,8 @@
 package org.ccmdesk.registration;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +24,20 @@ record VisaLetter(LocalDate date, String hostCountry, String title, String given
      * sponsored.
      */
     public static final String NOT_SPONSORED = "visaLetter.sponsorship.none";
+
+    private static final List<String> COSTS = List.of("TRAVEL", "DSA", "HOTEL");
+
+    /**
+     * The sentence about the costs covered: {@code visaLetter.sponsorship.TRAVEL_DSA}
+     * when the travel and the DSA items are accepted, {@link #NOT_SPONSORED} when none
+     * is.
+     */
+    static String sponsorshipKey(Map<String, String> items) {
+        String covered = COSTS.stream()
+            .filter(kind -> SponsoredCosts.covers(items.get(kind)))
+            .collect(Collectors.joining("_"));
+        return covered.isEmpty() ? NOT_SPONSORED : "visaLetter.sponsorship." + covered;
+    }
 
     /**
      * Title, given names and family name, as the consulate will compare them with the

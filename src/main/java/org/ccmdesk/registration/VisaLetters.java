@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,15 @@ class VisaLetters {
 
     private final Clock clock;
 
-    VisaLetters(RegistrationQueries registrations, MeetingService meetings, RegistrationViews views, Clock clock) {
+    private final ObjectProvider<SponsoredCosts> sponsored;
+
+    VisaLetters(RegistrationQueries registrations, MeetingService meetings, RegistrationViews views, Clock clock,
+            ObjectProvider<SponsoredCosts> sponsored) {
         this.registrations = registrations;
         this.meetings = meetings;
         this.views = views;
         this.clock = clock;
+        this.sponsored = sponsored;
     }
 
     VisaLetter letter(Registration registration, Locale locale) {
@@ -71,12 +76,12 @@ class VisaLetters {
     }
 
     /**
-     * What the letter says about travel and subsistence. The one place to change when
-     * sponsorship awards exist: the sponsorship module depends on this one, so it will
-     * answer through an interface declared here.
+     * What the letter says about travel and subsistence: the costs the sponsorship
+     * programme covers (items accepted or paid), asked through {@link SponsoredCosts}.
      */
-    static String sponsorship(Registration registration) {
-        return VisaLetter.NOT_SPONSORED;
+    String sponsorship(Registration registration) {
+        SponsoredCosts costs = sponsored.getIfAvailable();
+        return costs == null ? VisaLetter.NOT_SPONSORED : VisaLetter.sponsorshipKey(costs.itemsOf(registration.id()));
     }
 
     private static String blankToNull(String value) {

@@ -4,5 +4,5 @@ package org.ccmdesk.states;
  * World Bank analytical income group of a state for one fiscal year (e.g. FY14), with its
  * source.
  */
-record StateIncome(String fiscalYear, String incomeGroup, String source) {
+public record StateIncome(String fiscalYear, String incomeGroup, String source) {
 }

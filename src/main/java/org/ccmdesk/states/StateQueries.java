@@ -75,6 +75,18 @@ class StateQueries {
             .list();
     }
 
+    /** Every state's income groups, in one query, by fiscal year within each state. */
+    java.util.Map<String, List<StateIncome>> findAllIncome() {
+        java.util.Map<String, List<StateIncome>> all = new java.util.HashMap<>();
+        jdbc.sql(
+                "select state_iso3, fiscal_year, income_group, source from state_income order by state_iso3, fiscal_year")
+            .query(rs -> {
+                all.computeIfAbsent(rs.getString(1).trim(), k -> new java.util.ArrayList<>())
+                    .add(new StateIncome(rs.getString(2), rs.getString(3), rs.getString(4)));
+            });
+        return all;
+    }
+
     List<AreaFact> findFacts(String areaCode) {
         return jdbc.sql("select topic, fact_value, source from area_fact where area_code = :code order by topic")
             .param("code", areaCode)

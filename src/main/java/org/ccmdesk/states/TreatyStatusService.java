@@ -53,6 +53,14 @@ public class TreatyStatusService {
                     queries.findEvents(code)));
     }
 
+    /**
+     * The World Bank income groups of every state (by ISO alpha-3 code), each state's in
+     * the order of the fiscal years, in one query.
+     */
+    public java.util.Map<String, List<StateIncome>> incomeGroupsOfAll() {
+        return queries.findAllIncome();
+    }
+
     public TreatySummary summary(LocalDate asOf) {
         return TreatySummary.of(asOf, queries.findAllTreatyRecords());
     }
