@@ -29,23 +29,23 @@ class SpeakersViews {
      */
     record Row(int position, SpeakerEntry entry, String partyName, int limitSeconds, long remainingSeconds) {
 
-        String remaining() {
+        public String remaining() {
             return SpeechClock.display(remainingSeconds);
         }
 
-        String limit() {
+        public String limit() {
             return SpeechClock.display(limitSeconds);
         }
 
-        boolean overTime() {
+        public boolean overTime() {
             return remainingSeconds < 0;
         }
 
-        boolean paused() {
+        public boolean paused() {
             return entry.pausedAt() != null;
         }
 
-        String used() {
+        public String used() {
             return entry.secondsUsed() == null ? "" : SpeechClock.display(entry.secondsUsed());
         }
 
@@ -57,15 +57,15 @@ class SpeakersViews {
     record ListView(Meeting meeting, AgendaItem item, List<AgendaItem> agenda, Optional<SpeakerList> list,
             OrderRule orderRule, List<Row> rows) {
 
-        Optional<Row> current() {
+        public Optional<Row> current() {
             return rows.stream().filter(r -> r.entry().status() == EntryStatus.SPEAKING).findFirst();
         }
 
-        List<Row> nextFive() {
+        public List<Row> nextFive() {
             return rows.stream().filter(r -> r.entry().status() == EntryStatus.WAITING).limit(5).toList();
         }
 
-        boolean closed() {
+        public boolean closed() {
             return list.map(SpeakerList::closed).orElse(false);
         }
 

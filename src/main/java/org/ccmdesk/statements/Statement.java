@@ -13,7 +13,7 @@ record Statement(long id, long meetingId, long agendaItemId, Party party, Statem
         UnLanguage language, String title, String body, String pdfName, LocalDate deliveredOn, boolean published,
         List<Long> useIds) {
 
-    boolean hasPdf() {
+    public boolean hasPdf() {
         return pdfName != null;
     }
 
