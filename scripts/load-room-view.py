@@ -46,8 +46,8 @@ def csrf(path):
     return re.search(r'name="_csrf" value="([^"]+)"', html).group(1)
 
 
-def post(path, fields, token_page):
-    fields = dict(fields, _csrf=csrf(token_page))
+def post(path, fields, token_page=None, token=None):
+    fields = dict(fields, _csrf=token or csrf(token_page))
     return opener.open(BASE + path, urllib.parse.urlencode(fields).encode())
 
 
@@ -89,8 +89,9 @@ for t in threads:
 time.sleep(2)
 latencies = []
 for r in range(ROUNDS):
+    token = csrf(console)
     sent = time.monotonic()
-    post(f"/meetings/{mid}/console/next", {"item": item}, console)
+    post(f"/meetings/{mid}/console/next", {"item": item}, token=token)
     speakers = json.load(opener.open(f"{BASE}/api/meetings/{mid}/speakers?item={item}"))
     speaking = next(s for s in speakers if s["state"] == "SPEAKING")
     current.update(round=r, party=speaking["partyName"], sent=sent)

@@ -29,7 +29,29 @@ class PartyNames {
         this.organisations = organisations;
     }
 
+    static final long KEEP_NANOS = 30_000_000_000L;
+
+    private record Kept(long until, Map<String, String> names) {
+    }
+
+    private final Map<String, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
     Map<String, String> all(LocalDate date, Locale locale) {
+        String key = date + "/" + locale.toLanguageTag();
+        long now = System.nanoTime();
+        Kept known = kept.get(key);
+        if (known != null && known.until() - now > 0) {
+            return known.names();
+        }
+        if (kept.size() > 100) {
+            kept.clear();
+        }
+        Map<String, String> names = read(date, locale);
+        kept.put(key, new Kept(now + KEEP_NANOS, names));
+        return names;
+    }
+
+    private Map<String, String> read(LocalDate date, Locale locale) {
         Map<String, String> names = new HashMap<>();
         for (StateStatus state : treaty.statusOfAll(date, locale)) {
             names.put(state.iso3(), state.name());
@@ -37,7 +59,7 @@ class PartyNames {
         for (Organisation organisation : organisations.all()) {
             names.put(Party.organisation(organisation.id()).key(), organisation.name());
         }
-        return names;
+        return Map.copyOf(names);
     }
 
     static String nameOf(Map<String, String> names, Party party) {

@@ -104,8 +104,12 @@ class SpeakersViews {
         if (chosen == null) {
             return new ListView(meeting, null, agenda, Optional.empty(), queries.orderRule(meetingId), List.of());
         }
-        AgendaItem item = lists.item(meetingId, chosen);
+        AgendaItem item = agenda.stream()
+            .filter(i -> i.id() == chosen)
+            .findFirst()
+            .orElseThrow(() -> new org.ccmdesk.system.RuleViolation("item", "speakers.unknownItem"));
         Optional<SpeakerList> list = queries.listOfItem(item.id());
+        OrderRule rule = queries.orderRule(meetingId);
         List<Row> rows = new ArrayList<>();
         if (list.isPresent()) {
             Map<String, String> partyNames = names.all(meeting.firstDay(), locale);
@@ -119,7 +123,7 @@ class SpeakersViews {
                         PartyNames.nameOf(partyNames, entry.party()), limit, remaining));
             }
         }
-        return new ListView(meeting, item, agenda, list, queries.orderRule(meetingId), rows);
+        return new ListView(meeting, item, agenda, list, rule, rows);
     }
 
     List<TimeUsedRow> timeUsed(long meetingId, Locale locale) {
