@@ -4,7 +4,7 @@
 Against a running CCM Desk (default http://127.0.0.1:8080, loopback only), signed in as a
 secretariat account (CCM_ADMIN_EMAIL / CCM_ADMIN_PASSWORD of that instance):
 
-  1. picks the shipped meeting "Intersessional 2014" and one of its agenda items,
+  1. picks the shipped meeting "Intersessional 2014" and an agenda item nobody is inscribed on,
   2. inscribes up to ROUNDS + 1 states on that item's list (the secretariat inscribes anyone),
   3. starts VIEWS room views that each ask for /meetings/{id}/room/now?item= every second,
      as the page's htmx does,
@@ -55,7 +55,9 @@ post("/login", {"email": EMAIL, "password": PASSWORD}, "/login")
 meeting = next(m for m in json.load(opener.open(BASE + "/api/meetings")) if m["shortName"] == "Intersessional 2014")
 mid = meeting["id"]
 agenda = json.load(opener.open(f"{BASE}/api/meetings/{mid}"))["agenda"]
-item = agenda[1]["id"]
+# an item whose list is still empty (each run uses a fresh one)
+item = next(i["id"] for i in agenda
+            if not json.load(opener.open(f"{BASE}/api/meetings/{mid}/speakers?item={i['id']}")))
 console = f"/meetings/{mid}/console?item={item}"
 for iso3 in STATES[: ROUNDS + 1]:
     post(f"/meetings/{mid}/speakers", {"item": item, "party": iso3, "speaker": "Head of delegation",

@@ -45,9 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 class UseReports {
 
     /**
-     * The states module's copy of {@code shared/reference/treaty/affected_2014.csv}; its
-     * {@code cm_use} rows are the shipped reports of use (see
-     * {@code reference/treaty/README-statements.md}).
+     * The states module's copy of {@code shared/reference/treaty/affected_2014.csv} (its
+     * {@code cm_use} rows are the same as the shared file's, with their sources): those
+     * rows are the shipped reports of use, nothing else is read from it.
      */
     static final String REFERENCE = "reference/treaty/affected_2014.csv";
 
