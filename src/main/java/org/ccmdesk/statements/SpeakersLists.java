@@ -368,22 +368,28 @@ class SpeakersLists {
         }
         String by = ActingUser.current().map(ActingUser::email).orElse("system");
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int changed = jdbc.sql(
+        // the meeting's row is made in a transaction of its own (two first changes at
+        // once make one), then changed in this one
+        try {
+            separately.executeWithoutResult(tx -> jdbc
+                .sql("""
+                        insert into speaking_rule (meeting_id, order_rule, updated_by, updated_at)
+                        select :m, 'BY_TIME', :by, :now where not exists (select 1 from speaking_rule where meeting_id = :m)""")
+                .param("m", meetingId)
+                .param("by", by)
+                .param("now", now)
+                .update());
+        }
+        catch (DuplicateKeyException madeMeanwhile) {
+            // another request made it first
+        }
+        jdbc.sql(
                 "update speaking_rule set order_rule = :rule, updated_by = :by, updated_at = :now where meeting_id = :m")
             .param("rule", rule.name())
             .param("by", by)
             .param("now", now)
             .param("m", meetingId)
             .update();
-        if (changed == 0) {
-            jdbc.sql(
-                    "insert into speaking_rule (meeting_id, order_rule, updated_by, updated_at) values (:m, :rule, :by, :now)")
-                .param("rule", rule.name())
-                .param("by", by)
-                .param("now", now)
-                .param("m", meetingId)
-                .update();
-        }
         events.publishEvent(AuditedChange.of("speaking_rule", meetingId, "ORDER_RULE", Map.of("rule", before.name()),
                 Map.of("rule", rule.name()), null));
     }

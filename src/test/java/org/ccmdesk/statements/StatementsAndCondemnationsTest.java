@@ -262,4 +262,48 @@ class StatementsAndCondemnationsTest {
             .param("body", "text")).andExpect(status().isForbidden());
     }
 
+    @Autowired
+    org.ccmdesk.states.TreatyStatusService treaty;
+
+    @Test
+    void anAnnouncementShowsOnTheStatePageAndAwaitsADepositWithoutChangingTheStatus() throws Exception {
+        // a signatory today, from the reference data (it has not deposited an instrument)
+        String signatory = treaty.statusOfAll(treaty.today(), java.util.Locale.ENGLISH)
+            .stream()
+            .filter(s -> s.status() == org.ccmdesk.states.TreatyStatus.SIGNATORY)
+            .findFirst()
+            .orElseThrow()
+            .iso3();
+        MvcResult created = mvc
+            .perform(multipart("/meetings/" + meeting + "/statements").with(csrf())
+                .with(TestAccounts.as(secretariat))
+                .param("item", String.valueOf(item))
+                .param("party", signatory)
+                .param("category", "ANNOUNCEMENT_OF_RATIFICATION")
+                .param("language", "es")
+                .param("title", "Announcement of ratification " + signatory)
+                .param("body", "Parliament approved the ratification.")
+                .param("deliveredOn", "2014-04-08"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+        String path = created.getResponse().getRedirectedUrl();
+        mvc.perform(get("/admin/announcements").with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Announcement of ratification " + signatory)));
+        mvc.perform(get("/admin/announcements").with(TestAccounts.as(accounts.create(Role.FOCAL_POINT, signatory))))
+            .andExpect(status().isForbidden());
+        mvc.perform(post(path + "/publish").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/states/" + signatory))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Announcements of ratification or accession")))
+            .andExpect(content().string(containsString("Announcement of ratification " + signatory)));
+        mvc.perform(get("/api/states/" + signatory)).andExpect(jsonPath("$.status").value("SIGNATORY"));
+        mvc.perform(get("/api/docs"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("/api/meetings/{id}/speakers")))
+            .andExpect(content().string(containsString("/api/uses/{id}/condemnations")))
+            .andExpect(content().string(containsString("/api/condemnations")));
+    }
+
 }
