@@ -266,4 +266,50 @@ class SpeakersListTest {
             .isPositive();
     }
 
+    @Test
+    void theSecretariatClosesTheListAndSetsItsDeadlineAndLimitsFocalPointsAreThenRefused() throws Exception {
+        CcmUser norway = accounts.create(Role.FOCAL_POINT, "NOR");
+        long list = lists.listFor(meeting, item).id();
+        mvc.perform(post("/speaker-lists/" + list + "/settings").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("deadline", "2014-04-08T10:00")
+            .param("limitMinutes", "3")
+            .param("groupLimitMinutes", "7")).andExpect(status().is3xxRedirection());
+        SpeakerList saved = lists.listFor(meeting, item);
+        assertThat(saved.timeLimitSeconds()).isEqualTo(180);
+        assertThat(saved.limitFor(true)).isEqualTo(420);
+        assertThat(saved.inscriptionDeadline().toInstant())
+            .isEqualTo(OffsetDateTime.parse("2014-04-08T10:00:00+02:00").toInstant());
+        mvc.perform(post("/speaker-lists/" + list + "/settings").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("limitMinutes", "0"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("form-errors")));
+        jdbc.sql("update speaker_list set inscription_deadline = null where id = :id").param("id", list).update();
+        mvc.perform(post("/speaker-lists/" + list + "/close").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/" + meeting + "/speakers").with(csrf())
+            .with(TestAccounts.as(norway))
+            .param("item", String.valueOf(item))
+            .param("party", "NOR")
+            .param("speaker", "Ambassador")
+            .param("speechType", "STATEMENT")
+            .param("category", "GENERAL"))
+            .andExpect(status().isBadRequest())
+            .andExpect(
+                    content().string(org.hamcrest.Matchers.containsString("The list is closed; ask the secretariat.")));
+        mvc.perform(post("/speaker-lists/" + list + "/reopen").with(csrf()).with(TestAccounts.as(secretariat)))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/" + meeting + "/speakers").with(csrf())
+            .with(TestAccounts.as(norway))
+            .param("item", String.valueOf(item))
+            .param("party", "NOR")
+            .param("speaker", "Ambassador")
+            .param("speechType", "STATEMENT")
+            .param("category", "GENERAL")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/meetings/" + meeting + "/speakers").param("item", String.valueOf(item)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("data-party=\"NOR\"")));
+    }
+
 }
