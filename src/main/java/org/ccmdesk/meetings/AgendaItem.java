@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** One item of a meeting's agenda, in order; day and times when they are known. */
-record AgendaItem(long id, long meetingId, int position, String title, AgendaTheme theme, LocalDate day,
+public record AgendaItem(long id, long meetingId, int position, String title, AgendaTheme theme, LocalDate day,
         LocalTime startsAt, LocalTime endsAt) {
 }

@@ -4,7 +4,7 @@ package org.ccmdesk.meetings;
  * The themes of agenda items: those of the obligations, plus use, the next meeting,
  * opening and closing.
  */
-enum AgendaTheme {
+public enum AgendaTheme {
 
     GENERAL_STATUS, UNIVERSALISATION, USE_OF_CLUSTER_MUNITIONS, STOCKPILE_DESTRUCTION, CLEARANCE_AND_RISK_REDUCTION,
     VICTIM_ASSISTANCE, COOPERATION_AND_ASSISTANCE, TRANSPARENCY, NATIONAL_IMPLEMENTATION, NEXT_MEETING,

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.ccmdesk.system.AsOf;
 import org.ccmdesk.system.Download;
 import org.ccmdesk.system.PageWindow;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +25,11 @@ class StateController {
 
     private final TreatyStatusService treaty;
 
-    StateController(TreatyStatusService treaty) {
+    private final ObjectProvider<StatePageNotes> notes;
+
+    StateController(TreatyStatusService treaty, ObjectProvider<StatePageNotes> notes) {
         this.treaty = treaty;
+        this.notes = notes;
     }
 
     @GetMapping("/states")
@@ -71,6 +75,11 @@ class StateController {
     @GetMapping("/states/{iso3}")
     String show(@PathVariable String iso3, LocalDate asOf, Locale locale, Model model) {
         StateDetail state = treaty.detailOf(iso3, asOf, locale).orElseThrow(() -> new UnknownStateException(iso3));
+        model.addAttribute("notes",
+                notes.orderedStream()
+                    .flatMap(n -> n.notesFor(state.iso3(), asOf, locale).stream())
+                    .collect(java.util.stream.Collectors.groupingBy(StatePageNotes.Note::headingKey,
+                            java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
         return TreatyFactController.showPage(model, state, asOf, TreatyEventForm.empty());
     }
 
