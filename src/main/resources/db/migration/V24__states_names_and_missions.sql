@@ -1,7 +1,7 @@
 -- The names of each state in the six UN languages as of a date (issue 13). A row with no
 -- valid_until is the current name; earlier names end the day before valid_until (the day the
--- new name took effect). article is the French article that goes with the name (le, la, l',
--- les) so that "du Laos", "de la France", "des États-Unis" come from the data. date_basis says
+-- new name took effect). article is the article that goes with the name (French le, la, l',
+-- les; English the) so that "du Laos", "de la France", "des États-Unis" come from the data. date_basis says
 -- whether valid_until is the exact day (EXACT) or the earliest day a source allows (NOT_BEFORE).
 -- Shipped rows come from reference/names/*.csv; the secretariat's own rows (shipped = false)
 -- are never overwritten by a data release.
@@ -17,7 +17,7 @@ create table state_name (
     source        varchar(2000) not null,
     shipped       boolean       not null,
     constraint state_name_language check (language in ('en', 'fr', 'es', 'ar', 'ru', 'zh')),
-    constraint state_name_article check (article is null or article in ('le', 'la', 'l''', 'les')),
+    constraint state_name_article check (article is null or article in ('le', 'la', 'l''', 'les', 'the')),
     constraint state_name_basis check (date_basis is null or date_basis in ('EXACT', 'NOT_BEFORE'))
 );
 create index state_name_state_ix on state_name (state_iso3);

@@ -131,6 +131,8 @@ class RegistrationController {
         model.addAttribute("person", person);
         model.addAttribute("roles", DelegationRole.values());
         model.addAttribute("secretariat", RegistrationAccess.user().isSecretariat());
+        model.addAttribute("passportExpires", person.passportTooShortFor(meeting.lastDay()));
+        model.addAttribute("passportExpiry", person.passportExpiry());
         return "registration/register";
     }
 
@@ -144,7 +146,8 @@ class RegistrationController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("canDecide", user.isSecretariat());
         model.addAttribute("canConfirm", RegistrationAccess.canActFor(user, registration.delegation()));
-        model.addAttribute("passportExpires", row.participant().passportExpiresBefore(meeting.lastDay()));
+        model.addAttribute("passportExpires", row.participant().passportTooShortFor(meeting.lastDay()));
+        model.addAttribute("passportExpiry", row.participant().passportExpiry());
         return "registration/show";
     }
 

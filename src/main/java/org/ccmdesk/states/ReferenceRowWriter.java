@@ -196,14 +196,14 @@ class ReferenceRowWriter {
             if (name != null) {
                 String source = blankToNull(current.get("source_" + lang));
                 insertName(iso3, lang, name, blankToNull(current.get("formal_" + lang)),
-                        "fr".equals(lang) ? blankToNull(current.get("article_fr")) : null, null, null,
+                        blankToNull(current.get("article_" + lang)), null, null,
                         source == null ? current.get("source_other") : source);
                 count++;
             }
         }
         for (Map<String, String> row : former) {
             insertName(iso3, row.get("language"), row.get("name"), blankToNull(row.get("formal_name")),
-                    blankToNull(row.get("article_fr")), LocalDate.parse(row.get("valid_until")), row.get("date_basis"),
+                    blankToNull(row.get("article")), LocalDate.parse(row.get("valid_until")), row.get("date_basis"),
                     row.get("source"));
             count++;
         }

@@ -6,11 +6,12 @@ import java.util.Locale;
 /**
  * One name of a state in one language: the short name (as in lists and running text), the
  * formal name (as in a letter's address), the French article that goes with it
- * ({@code le}, {@code la}, {@code l'}, {@code les}, or none) and, for a former name, the
- * day its successor took effect ({@code validUntil}, exclusive) with how sure that day is
- * ({@code EXACT}, or {@code NOT_BEFORE} when the source only bounds it) and its source.
- * The French forms with prepositions come from the article, never from the spelling: "de
- * la France", "du Mexique", "des États-Unis d'Amérique", "de l'Iraq", "d'Israël".
+ * ({@code le}, {@code la}, {@code l'}, {@code les}, or none; in English {@code the} or
+ * none) and, for a former name, the day its successor took effect ({@code validUntil},
+ * exclusive) with how sure that day is ({@code EXACT}, or {@code NOT_BEFORE} when the
+ * source only bounds it) and its source. The French forms with prepositions come from the
+ * article, never from the spelling: "de la France", "du Mexique", "des États-Unis
+ * d'Amérique", "de l'Iraq", "d'Israël".
  */
 public record StateName(String language, String name, String formalName, String article, LocalDate validUntil,
         String dateBasis, String source) {
@@ -24,7 +25,10 @@ public record StateName(String language, String name, String formalName, String 
         return validUntil == null;
     }
 
-    /** "la France", "l'Iraq", "les Philippines", "Cuba". */
+    /**
+     * "la France", "l'Iraq", "les Philippines", "Cuba"; in English "the United States of
+     * America", "France".
+     */
     public String withArticle() {
         if (article == null || article.isBlank()) {
             return name;
