@@ -73,7 +73,9 @@ class MeetingAdminController {
     }
 
     private String textsPage(Meeting meeting, Model model) {
-        model.addAttribute("meeting", meeting);
+        // not "meeting": that one is shown in the page's language; this page shows the
+        // English text
+        model.addAttribute("english", meeting);
         model.addAttribute("agenda", meetings.agenda(meeting.id()));
         return "meetings/texts";
     }
