@@ -88,7 +88,8 @@ class UserAdminController {
     @GetMapping("/admin/users/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("user", users.findSummary(id).orElseThrow(() -> new NotFoundException("user.notFound", id)));
-        model.addAttribute("states", states.statusOfAll(states.today(), java.util.Locale.ENGLISH));
+        model.addAttribute("states",
+                states.statusOfAll(states.today(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("organisations", organisations.all());
         return "admin/user";
     }
@@ -142,7 +143,8 @@ class UserAdminController {
     private String creationForm(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", AccountLanguage.CODES);
-        model.addAttribute("states", states.statusOfAll(states.today(), java.util.Locale.ENGLISH));
+        model.addAttribute("states",
+                states.statusOfAll(states.today(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("organisations", organisations.all());
         return "admin/user-form";
     }

@@ -116,7 +116,8 @@ class InvitationQueries {
         return new Invitation(rs.getLong("id"), rs.getLong("meeting_id"), party(rs), rs.getString("channel"),
                 rs.getString("language"), rs.getString("signatory_name"), rs.getString("signatory_title"),
                 date(rs, "letter_date"), date(rs, "sent_on"), date(rs, "answered_on"),
-                InvitationStatus.valueOf(rs.getString("status")), rs.getInt("reminders"), date(rs, "last_reminder"));
+                InvitationStatus.valueOf(rs.getString("status")), rs.getInt("reminders"), date(rs, "last_reminder"),
+                rs.getBoolean("channel_custom"));
     }
 
     private static Party party(ResultSet rs) throws SQLException {

@@ -170,7 +170,11 @@ class InvitationRecorder {
     void changeChannel(long id, ChannelForm form) {
         secretariat();
         Invitation invitation = find(id);
-        jdbc.sql("update invitation set channel = :channel, language = :language where id = :id")
+        boolean custom = invitation.channelCustom() || !invitation.channel().equals(form.channel().trim());
+        jdbc.sql("""
+                update invitation set channel = :channel, language = :language, channel_custom = :custom
+                 where id = :id""")
+            .param("custom", custom)
             .param("channel", form.channel().trim())
             .param("language", form.language())
             .param("id", id)

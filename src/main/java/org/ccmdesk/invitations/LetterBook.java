@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ccmdesk.meetings.LocalizedMeeting;
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingLetterSettings;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.states.Mission;
+import org.ccmdesk.states.StateName;
 import org.ccmdesk.states.Organisation;
 import org.ccmdesk.states.OrganisationDirectory;
 import org.ccmdesk.states.StateStatus;
@@ -31,8 +36,11 @@ class LetterBook {
 
     private final OrganisationDirectory organisations;
 
+    private final MeetingService meetings;
+
     LetterBook(InvitationService invitations, InvitationQueries queries, TreatyStatusService states,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations, MeetingService meetings) {
+        this.meetings = meetings;
         this.invitations = invitations;
         this.queries = queries;
         this.states = states;
@@ -52,13 +60,22 @@ class LetterBook {
 
     private List<Letter> letters(Meeting meeting, List<Invitation> list) {
         Map<String, Map<String, StateStatus>> statuses = new HashMap<>();
+        Map<String, Map<String, StateName>> stateNames = new HashMap<>();
+        Map<String, LocalizedMeeting> localized = new HashMap<>();
+        Map<String, MeetingLetterSettings> settings = new HashMap<>();
+        Map<String, Mission> missions = list.stream().anyMatch(Invitation::isState) ? states.missions() : Map.of();
         Map<Long, String> names = organisations.all()
             .stream()
             .collect(Collectors.toMap(Organisation::id, Organisation::name));
         return list.stream().map(invitation -> {
+            Locale locale = Locale.forLanguageTag(invitation.language());
+            LocalizedMeeting shown = localized.computeIfAbsent(invitation.language(),
+                    key -> meetings.localized(meeting, locale));
+            MeetingLetterSettings signed = settings.computeIfAbsent(invitation.language(),
+                    key -> meetings.letterSettings(meeting.id(), locale));
             if (!invitation.isState()) {
                 return new Letter(invitation, names.getOrDefault(invitation.invitee().organisationId(), "?"),
-                        LetterVariant.ORGANISATION, meeting);
+                        LetterVariant.ORGANISATION, meeting, null, null, shown, signed);
             }
             StateStatus state = statuses
                 .computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
@@ -66,7 +83,12 @@ class LetterBook {
                             .stream()
                             .collect(Collectors.toMap(StateStatus::iso3, Function.identity())))
                 .get(invitation.invitee().iso3());
-            return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting);
+            StateName name = stateNames
+                .computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
+                        key -> states.namesOn(invitation.letterDate(), locale))
+                .get(invitation.invitee().iso3());
+            return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting, name,
+                    missions.get(invitation.invitee().iso3()), shown, signed);
         }).toList();
     }
 

@@ -74,6 +74,34 @@ public record Meeting(long id, String name, String shortName, MeetingKind kind, 
             .collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /**
+     * This meeting with the fields of {@code text} where they are not blank, and the
+     * fields that have English text but no translation.
+     */
+    public LocalizedMeeting translated(MeetingText text) {
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        String n = pick(name, text.name(), "name", missing);
+        String v = pick(venue, text.venue(), "venue", missing);
+        String a = pick(address, text.address(), "address", missing);
+        String c = pick(city, text.city(), "city", missing);
+        String co = pick(country, text.country(), "country", missing);
+        String au = pick(conveningAuthority, text.conveningAuthority(), "conveningAuthority", missing);
+        Meeting m = new Meeting(id, n, shortName, kind, registrationByCcmDesk, firstDay, lastDay, v, a, c, co, timeZone,
+                webPage, au, registrationOpens, registrationCloses, seriesId, datesNote, source, cancelled, shipped,
+                registrationUrl, visaInformationUrl);
+        return new LocalizedMeeting(m, text.language(), missing);
+    }
+
+    private static String pick(String english, String translated, String field, java.util.Set<String> missing) {
+        if (translated != null && !translated.isBlank()) {
+            return translated;
+        }
+        if (english != null && !english.isBlank()) {
+            missing.add(field);
+        }
+        return english;
+    }
+
     public boolean pastOn(LocalDate date) {
         return lastDay.isBefore(date);
     }

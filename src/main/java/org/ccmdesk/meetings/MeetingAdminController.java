@@ -50,6 +50,36 @@ class MeetingAdminController {
         return FORM;
     }
 
+    @GetMapping("/admin/meetings/{id}/texts")
+    String initTextsForm(@PathVariable long id, Model model) {
+        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        model.addAttribute("meetingTextsForm",
+                MeetingTextsForm.of(meetings.text(id, "fr"), meetings.text(id, "es"),
+                        meetings.letterSettings(id, java.util.Locale.ENGLISH), meetings.agenda(id),
+                        meetings.agenda(id, java.util.Locale.FRENCH),
+                        meetings.agenda(id, java.util.Locale.forLanguageTag("es"))));
+        return textsPage(meeting, model);
+    }
+
+    @PostMapping("/admin/meetings/{id}/texts")
+    String processTextsForm(@PathVariable long id, @Valid @ModelAttribute MeetingTextsForm meetingTextsForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        if (FormSubmission.run(errors, () -> administration.saveTexts(id, meetingTextsForm))) {
+            redirect.addFlashAttribute("notice", "meetingTexts.saved");
+            return "redirect:/meetings/" + id;
+        }
+        return textsPage(meeting, model);
+    }
+
+    private String textsPage(Meeting meeting, Model model) {
+        // not "meeting": that one is shown in the page's language; this page shows the
+        // English text
+        model.addAttribute("english", meeting);
+        model.addAttribute("agenda", meetings.agenda(meeting.id()));
+        return "meetings/texts";
+    }
+
     @GetMapping("/admin/meetings/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));

@@ -47,6 +47,72 @@ class MeetingAdministration {
         this.clock = clock;
     }
 
+    /**
+     * The French and Spanish text of a meeting and its agenda, and its letters' settings,
+     * as entered (blank: not translated); audited.
+     */
+    void saveTexts(long meetingId, MeetingTextsForm form) {
+        Meeting meeting = queries.find(meetingId)
+            .orElseThrow(() -> new NotFoundException("meeting.notFound", meetingId));
+        java.util.Set<Long> items = new java.util.HashSet<>(
+                queries.agenda(meetingId).stream().map(AgendaItem::id).toList());
+        for (Long id : form.agendaIds()) {
+            if (!items.contains(id)) {
+                throw new RuleViolation("agendaIds", "meetingTexts.unknownItem", id);
+            }
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        for (String language : java.util.List.of("fr", "es")) {
+            MeetingText text = form.text(language);
+            jdbc.sql("delete from meeting_text where meeting_id = :id and language = :language")
+                .param("id", meetingId)
+                .param("language", language)
+                .update();
+            jdbc.sql("""
+                    insert into meeting_text (meeting_id, language, name, venue, address, city, country,
+                                              convening_authority, signatory_title)
+                    values (:id, :language, :name, :venue, :address, :city, :country, :authority, :title)""")
+                .param("id", meetingId)
+                .param("language", language)
+                .param("name", blankToNull(text.name()))
+                .param("venue", blankToNull(text.venue()))
+                .param("address", blankToNull(text.address()))
+                .param("city", blankToNull(text.city()))
+                .param("country", blankToNull(text.country()))
+                .param("authority", blankToNull(text.conveningAuthority()))
+                .param("title", blankToNull(text.signatoryTitle()))
+                .update();
+            after.put("name_" + language, text.name());
+            for (int i = 0; i < form.agendaIds().size(); i++) {
+                long item = form.agendaIds().get(i);
+                jdbc.sql("delete from agenda_item_text where agenda_item_id = :item and language = :language")
+                    .param("item", item)
+                    .param("language", language)
+                    .update();
+                String title = blankToNull(form.agendaTitle(language, i));
+                if (title != null) {
+                    jdbc.sql("""
+                            insert into agenda_item_text (agenda_item_id, language, title)
+                            values (:item, :language, :title)""")
+                        .param("item", item)
+                        .param("language", language)
+                        .param("title", title)
+                        .update();
+                }
+            }
+        }
+        jdbc.sql("""
+                update meeting set signatory_name = :name, signatory_title = :title, secretariat_contact = :contact
+                 where id = :id""")
+            .param("name", blankToNull(form.signatoryName()))
+            .param("title", blankToNull(form.signatoryTitle()))
+            .param("contact", blankToNull(form.secretariatContact()))
+            .param("id", meetingId)
+            .update();
+        after.put("signatoryName", form.signatoryName());
+        events.publishEvent(AuditedChange.of("meeting", meeting.id(), "TEXTS", null, after, null));
+    }
+
     long create(MeetingForm form) {
         check(form);
         Map<String, Object> params = params(form);

@@ -29,9 +29,11 @@ class MeetingController {
 
     @GetMapping("/meetings")
     String list(@RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Integer year,
-            Model model) {
+            java.util.Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<Meeting> all = meetings.all();
+        java.util.Map<Long, LocalizedMeeting> localized = new java.util.HashMap<>();
+        meetings.localized(meetings.all(), locale).forEach(l -> localized.put(l.meeting().id(), l));
+        List<Meeting> all = meetings.all().stream().map(m -> localized.get(m.id()).meeting()).toList();
         List<Meeting> shown = all.stream()
             .filter(m -> kind == null || m.kind() == kind)
             .filter(m -> year == null || m.firstDay().getYear() == year)
@@ -42,6 +44,12 @@ class MeetingController {
                     .filter(m -> m.pastOn(today))
                     .sorted(java.util.Comparator.comparing(Meeting::firstDay).reversed())
                     .toList());
+        model.addAttribute("untranslated",
+                localized.values()
+                    .stream()
+                    .filter(l -> l.untranslated("name"))
+                    .map(l -> l.meeting().id())
+                    .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("years", all.stream().map(m -> m.firstDay().getYear()).distinct().sorted().toList());
         model.addAttribute("kind", kind);
@@ -50,11 +58,14 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/{id}")
-    String show(@PathVariable long id, Model model) {
-        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+    String show(@PathVariable long id, java.util.Locale locale, Model model) {
+        Meeting stored = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        LocalizedMeeting localized = meetings.localized(stored, locale);
+        Meeting meeting = localized.meeting();
         model.addAttribute("meeting", meeting);
-        model.addAttribute("agenda", meetings.agenda(id));
-        model.addAttribute("related", meetings.related(meeting));
+        model.addAttribute("localized", localized);
+        model.addAttribute("agenda", meetings.agenda(id, locale));
+        model.addAttribute("related", meetings.localized(meetings.related(stored), locale));
         model.addAttribute("registration", meeting.registrationOn(LocalDate.now(clock)));
         model.addAttribute("themes",
                 meetings.agenda(id).stream().map(AgendaItem::theme).filter(Objects::nonNull).distinct().toList());

@@ -47,6 +47,51 @@ class MeetingQueries {
             .list();
     }
 
+    java.util.Map<Long, MeetingText> texts(String language) {
+        java.util.Map<Long, MeetingText> texts = new java.util.HashMap<>();
+        jdbc.sql("select * from meeting_text where language = :language")
+            .param("language", language)
+            .query((rs, n) -> texts.put(rs.getLong("meeting_id"), text(rs)))
+            .list();
+        return texts;
+    }
+
+    Optional<MeetingText> text(long meetingId, String language) {
+        return jdbc.sql("select * from meeting_text where meeting_id = :id and language = :language")
+            .param("id", meetingId)
+            .param("language", language)
+            .query((rs, n) -> text(rs))
+            .optional();
+    }
+
+    /** Agenda item titles in {@code language}, by item id. */
+    java.util.Map<Long, String> agendaTitles(long meetingId, String language) {
+        java.util.Map<Long, String> titles = new java.util.HashMap<>();
+        jdbc.sql("""
+                select t.agenda_item_id, t.title from agenda_item_text t
+                  join agenda_item a on a.id = t.agenda_item_id
+                 where a.meeting_id = :id and t.language = :language""")
+            .param("id", meetingId)
+            .param("language", language)
+            .query((rs, n) -> titles.put(rs.getLong(1), rs.getString(2)))
+            .list();
+        return titles;
+    }
+
+    MeetingLetterSettings letterSettings(long meetingId) {
+        return jdbc.sql("select signatory_name, signatory_title, secretariat_contact from meeting where id = :id")
+            .param("id", meetingId)
+            .query((rs, n) -> new MeetingLetterSettings(rs.getString(1), rs.getString(2), rs.getString(3)))
+            .optional()
+            .orElse(new MeetingLetterSettings(null, null, null));
+    }
+
+    private static MeetingText text(ResultSet rs) throws SQLException {
+        return new MeetingText(rs.getString("language"), rs.getString("name"), rs.getString("venue"),
+                rs.getString("address"), rs.getString("city"), rs.getString("country"),
+                rs.getString("convening_authority"), rs.getString("signatory_title"));
+    }
+
     static Meeting meeting(ResultSet rs) throws SQLException {
         return new Meeting(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
                 MeetingKind.valueOf(rs.getString("kind")), rs.getBoolean("registration_by_ccm_desk"),

@@ -22,7 +22,7 @@ class MeetingRoutes implements RouteRules, MenuEntries {
                         "/api/meetings", "/api/meetings/*"),
                 RouteRule.anyMethod(SECRETARIAT, "/admin/meetings/new", "/admin/meetings/*/edit",
                         "/admin/meetings/*/copy", "/admin/meetings/*/cancel", "/admin/meetings/*/agenda",
-                        "/admin/meetings/*/agenda/*/remove"));
+                        "/admin/meetings/*/agenda/*/remove", "/admin/meetings/*/texts"));
     }
 
     @Override

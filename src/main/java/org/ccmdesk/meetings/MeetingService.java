@@ -1,7 +1,10 @@
 package org.ccmdesk.meetings;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,70 @@ public class MeetingService {
 
     public List<AgendaItem> agenda(long meetingId) {
         return queries.agenda(meetingId);
+    }
+
+    /**
+     * The meeting in the language of {@code locale}: English as stored, French or Spanish
+     * from its translations, each missing translation named.
+     */
+    public LocalizedMeeting localized(Meeting meeting, Locale locale) {
+        String language = language(locale);
+        if (language.equals("en")) {
+            return new LocalizedMeeting(meeting, "en", Set.of());
+        }
+        return meeting.translated(queries.text(meeting.id(), language).orElse(MeetingText.empty(language)));
+    }
+
+    /** {@link #localized} for many meetings with one query. */
+    public List<LocalizedMeeting> localized(List<Meeting> meetings, Locale locale) {
+        String language = language(locale);
+        if (language.equals("en")) {
+            return meetings.stream().map(m -> new LocalizedMeeting(m, "en", Set.of())).toList();
+        }
+        Map<Long, MeetingText> texts = queries.texts(language);
+        return meetings.stream()
+            .map(m -> m.translated(texts.getOrDefault(m.id(), MeetingText.empty(language))))
+            .toList();
+    }
+
+    /** The French or Spanish text of a meeting as stored (empty fields where none). */
+    public MeetingText text(long meetingId, String language) {
+        return queries.text(meetingId, language).orElse(MeetingText.empty(language));
+    }
+
+    /**
+     * Agenda items with their titles in the language of {@code locale} where translated.
+     */
+    List<AgendaItem> agenda(long meetingId, Locale locale) {
+        String language = language(locale);
+        List<AgendaItem> items = queries.agenda(meetingId);
+        if (language.equals("en")) {
+            return items;
+        }
+        Map<Long, String> titles = queries.agendaTitles(meetingId, language);
+        return items.stream().map(item -> item.titled(titles.get(item.id()))).toList();
+    }
+
+    /**
+     * The signatory and secretariat contact of the meeting's letters, the title in the
+     * letter's language where translated.
+     */
+    public MeetingLetterSettings letterSettings(long meetingId, Locale locale) {
+        MeetingLetterSettings settings = queries.letterSettings(meetingId);
+        String language = language(locale);
+        if (language.equals("en")) {
+            return settings;
+        }
+        String title = queries.text(meetingId, language)
+            .map(MeetingText::signatoryTitle)
+            .filter(t -> t != null && !t.isBlank())
+            .orElse(settings.signatoryTitle());
+        return new MeetingLetterSettings(settings.signatoryName(), title, settings.secretariatContact());
+    }
+
+    private static String language(Locale locale) {
+        String language = locale == null ? "en" : locale.getLanguage();
+        return language.equals("fr") || language.equals("es") ? language : "en";
     }
 
     /**

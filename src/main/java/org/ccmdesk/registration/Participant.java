@@ -39,6 +39,19 @@ record Participant(long id, String email, String givenNames, String familyName, 
         return passportExpiry != null && passportExpiry.isBefore(day);
     }
 
+    /**
+     * The passport expires less than three months after the meeting's last day: the
+     * Schengen visa rules (Visa Code, Regulation (EC) No 810/2009, Art. 12(a)) ask for a
+     * passport valid at least three months after the intended date of departure. A
+     * warning, not a block.
+     */
+    public boolean passportTooShortFor(LocalDate lastDay) {
+        return passportExpiry != null && passportExpiry.isBefore(lastDay.plusMonths(PASSPORT_MONTHS_AFTER));
+    }
+
+    /** Months a passport must still be valid after the meeting's last day. */
+    public static final int PASSPORT_MONTHS_AFTER = 3;
+
     public boolean hasAccessibilityNeeds() {
         return needsWheelchair || needsSignLanguage || needsLargePrint || needsAssistant
                 || (needsOther != null && !needsOther.isBlank());

@@ -135,6 +135,8 @@ class RegistrationController {
         model.addAttribute("person", person);
         model.addAttribute("roles", DelegationRole.values());
         model.addAttribute("secretariat", RegistrationAccess.user().isSecretariat());
+        model.addAttribute("passportExpires", person.passportTooShortFor(meeting.lastDay()));
+        model.addAttribute("passportExpiry", person.passportExpiry());
         return "registration/register";
     }
 
@@ -148,7 +150,8 @@ class RegistrationController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("canDecide", user.isSecretariat());
         model.addAttribute("canConfirm", RegistrationAccess.canActFor(user, registration.delegation()));
-        model.addAttribute("passportExpires", row.participant().passportExpiresBefore(meeting.lastDay()));
+        model.addAttribute("passportExpires", row.participant().passportTooShortFor(meeting.lastDay()));
+        model.addAttribute("passportExpiry", row.participant().passportExpiry());
         SponsoredCosts costs = sponsored.getIfAvailable();
         model.addAttribute("sponsorship", costs == null ? java.util.Map.of() : costs.itemsOf(id));
         return "registration/show";

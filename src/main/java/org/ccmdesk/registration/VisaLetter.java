@@ -8,16 +8,41 @@ import java.util.stream.Stream;
 
 import org.ccmdesk.system.Download;
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingLetterSettings;
 
 /**
  * A visa support letter: the person as in their passport, their delegation, the meeting,
  * and what the Convention pays for their journey. {@code hostCountry} is null when the
  * meeting has none recorded; {@code sponsorship} is the message key of the sentence about
- * travel and subsistence.
+ * travel and subsistence. The meeting is in the letter's language; names of states are
+ * those in use on the letter's date; signatory and contact come from the meeting's
+ * settings.
  */
 record VisaLetter(LocalDate date, String hostCountry, String title, String givenNames, String familyName,
         String function, String delegation, String passportNumber, String passportIssuer, LocalDate passportExpiry,
-        LocalDate birthDate, String birthPlace, String nationality, Meeting meeting, String sponsorship) {
+        LocalDate birthDate, String birthPlace, String nationality, Meeting meeting, String sponsorship,
+        long registrationId, MeetingLetterSettings settings) {
+
+    /**
+     * The letter's reference number: meeting and registration, the same in every
+     * language.
+     */
+    public String reference() {
+        return "CCM/M%d/VISA/%05d".formatted(meeting.id(), registrationId);
+    }
+
+    /** The signatory's name from the meeting's settings, or null (the unit signs). */
+    public String signatoryName() {
+        return settings == null ? null : settings.signatoryName();
+    }
+
+    public String signatoryTitle() {
+        return settings == null ? null : settings.signatoryTitle();
+    }
+
+    public String secretariatContact() {
+        return settings == null ? null : settings.secretariatContact();
+    }
 
     /**
      * Until sponsorship is recorded: the letter says travel and subsistence are not

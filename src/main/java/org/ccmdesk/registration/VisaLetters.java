@@ -52,10 +52,12 @@ class VisaLetters {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> names = views.stateNames(locale);
         Function<String, String> state = iso3 -> iso3 == null ? null : names.getOrDefault(iso3, iso3);
-        return new VisaLetter(today, blankToNull(meeting.country()), p.title(), p.givenNames(), p.familyName(),
+        Meeting shown = meetings.localized(meeting, locale).meeting();
+        return new VisaLetter(today, blankToNull(shown.country()), p.title(), p.givenNames(), p.familyName(),
                 p.jobFunction(), RegistrationViews.name(registration.delegation(), names, views.organisationNames()),
                 p.passportNumber(), state.apply(p.passportIssuer()), p.passportExpiry(), p.birthDate(), p.birthPlace(),
-                state.apply(p.nationality()), meeting, sponsorship(registration));
+                state.apply(p.nationality()), shown, sponsorship(registration), registration.id(),
+                meetings.letterSettings(meeting.id(), locale));
     }
 
     /**

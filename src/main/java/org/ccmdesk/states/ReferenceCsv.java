@@ -23,7 +23,8 @@ import org.springframework.core.io.ClassPathResource;
 final class ReferenceCsv {
 
     static final List<String> FILES = List.of("countries_un.csv", "iso3166_regions.csv", "states.csv",
-            "income_2014.csv", "affected_2014.csv");
+            "income_2014.csv", "affected_2014.csv", "victims.csv", "../names/state_names.csv",
+            "../names/state_name_history.csv", "../names/missions.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 

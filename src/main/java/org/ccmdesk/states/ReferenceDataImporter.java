@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReferenceDataImporter implements ApplicationRunner {
 
     /** Raise when the import logic changes, so that existing databases import again. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataImporter.class);
 
@@ -93,8 +93,36 @@ class ReferenceDataImporter implements ApplicationRunner {
                 .filter(flag -> flagged.add(row.get("iso3") + flag.flag()))
                 .ifPresent(flag -> writer.upsertShippedFlag(row.get("iso3"), flag.flag(), flag.value(), flag.source()));
         }
-        log.info("Reference data imported: {} states, {} treaty events, {} income groups, {} facts", countries.size(),
-                events, incomes, facts);
+        for (Map<String, String> row : ReferenceCsv.read("victims.csv")) {
+            if (known.contains(row.get("iso3")) && "yes".equalsIgnoreCase(row.get("has_victims").trim())) {
+                writer.upsertShippedFlag(row.get("iso3"), StateFlag.HAS_VICTIMS, FlagValue.YES,
+                        "victims.csv: " + row.get("source"));
+            }
+        }
+        int names = importNames(known);
+        for (Map<String, String> row : ReferenceCsv.read("../names/missions.csv")) {
+            writer.updateShippedMission(row.get("iso3"), MissionKind.valueOf(row.get("mission_kind")),
+                    row.get("address"), "missions.csv: " + row.get("source"));
+        }
+        log.info("Reference data imported: {} states, {} treaty events, {} income groups, {} facts, {} names",
+                countries.size(), events, incomes, facts, names);
+    }
+
+    /**
+     * The current names of every state and its former ones, replacing the shipped rows.
+     */
+    private int importNames(Set<String> known) {
+        Map<String, List<Map<String, String>>> history = ReferenceCsv.read("../names/state_name_history.csv")
+            .stream()
+            .collect(Collectors.groupingBy(r -> r.get("iso3")));
+        int count = 0;
+        for (Map<String, String> row : ReferenceCsv.read("../names/state_names.csv")) {
+            String iso3 = row.get("iso3");
+            if (known.contains(iso3)) {
+                count += writer.replaceShippedNames(row, history.getOrDefault(iso3, List.of()));
+            }
+        }
+        return count;
     }
 
     private int importEvents(Map<String, String> row) {

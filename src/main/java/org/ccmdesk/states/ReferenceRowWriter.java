@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,6 +180,75 @@ class ReferenceRowWriter {
                 .param("now", OffsetDateTime.now(clock))
                 .update();
         }
+    }
+
+    /**
+     * The shipped names of one state (current ones from {@code current}, former ones from
+     * {@code former}) in place of the shipped ones stored; names recorded through the
+     * application stay. The state's own name columns follow the current names.
+     */
+    int replaceShippedNames(Map<String, String> current, List<Map<String, String>> former) {
+        String iso3 = current.get("iso3");
+        jdbc.sql("delete from state_name where state_iso3 = :iso3 and shipped = true").param("iso3", iso3).update();
+        int count = 0;
+        for (String lang : StateNames.LANGUAGES) {
+            String name = blankToNull(current.get("name_" + lang));
+            if (name != null) {
+                String source = blankToNull(current.get("source_" + lang));
+                insertName(iso3, lang, name, blankToNull(current.get("formal_" + lang)),
+                        blankToNull(current.get("article_" + lang)), null, null,
+                        source == null ? current.get("source_other") : source);
+                count++;
+            }
+        }
+        for (Map<String, String> row : former) {
+            insertName(iso3, row.get("language"), row.get("name"), blankToNull(row.get("formal_name")),
+                    blankToNull(row.get("article")), LocalDate.parse(row.get("valid_until")), row.get("date_basis"),
+                    row.get("source"));
+            count++;
+        }
+        jdbc.sql("""
+                update state set name_en = :en, name_fr = :fr, name_es = :es, official_name_en = :formal
+                 where iso3 = :iso3""")
+            .param("en", current.get("name_en"))
+            .param("fr", current.get("name_fr"))
+            .param("es", current.get("name_es"))
+            .param("formal", blankToNull(current.get("formal_en")))
+            .param("iso3", iso3)
+            .update();
+        return count;
+    }
+
+    private void insertName(String iso3, String language, String name, String formal, String article,
+            LocalDate validUntil, String basis, String source) {
+        jdbc.sql("""
+                insert into state_name (state_iso3, language, name, formal_name, article, valid_until, date_basis,
+                                        source, shipped)
+                values (:iso3, :language, :name, :formal, :article, :until, :basis, :source, true)""")
+            .param("iso3", iso3)
+            .param("language", language)
+            .param("name", name)
+            .param("formal", formal)
+            .param("article", article)
+            .param("until", validUntil)
+            .param("basis", basis)
+            .param("source", source.length() > 2000 ? source.substring(0, 2000) : source)
+            .update();
+    }
+
+    /**
+     * A shipped mission kind, unless the secretariat recorded one (its source does not
+     * start with the file's name).
+     */
+    void updateShippedMission(String iso3, MissionKind kind, String address, String source) {
+        jdbc.sql("""
+                update state set mission_kind = :kind, mission_address = :address, mission_source = :source
+                 where iso3 = :iso3 and (mission_source is null or mission_source like 'missions.csv:%')""")
+            .param("kind", kind.name())
+            .param("address", blankToNull(address))
+            .param("source", source)
+            .param("iso3", iso3)
+            .update();
     }
 
     private boolean exists(String iso3, String kind) {

@@ -41,7 +41,7 @@ class StateController {
         LocalDate asOf = chosen.date();
         StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
         List<StateStatus> all = treaty.statusOfAll(asOf, locale);
-        List<StateStatus> rows = filter.apply(all, locale);
+        List<StateStatus> rows = filter.apply(all, locale, otherNames(q));
         int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_PAGE_SIZE;
         PageWindow window = PageWindow.of(rows.size(), page, pageSize);
         model.addAttribute("asOf", asOf);
@@ -68,7 +68,7 @@ class StateController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, Locale locale) {
         StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
-        List<StateStatus> rows = filter.apply(treaty.statusOfAll(asOf, locale), locale);
+        List<StateStatus> rows = filter.apply(treaty.statusOfAll(asOf, locale), locale, otherNames(q));
         return Download.attachment(StateCsvExport.write(rows, asOf), "ccm-states-" + asOf + ".csv", Download.CSV);
     }
 
@@ -81,6 +81,15 @@ class StateController {
                     .collect(java.util.stream.Collectors.groupingBy(StatePageNotes.Note::headingKey,
                             java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())));
         return TreatyFactController.showPage(model, state, asOf, TreatyEventForm.empty());
+    }
+
+    /** Former, formal and other-language names for the search; no query without one. */
+    private java.util.function.Function<String, java.util.Collection<String>> otherNames(String q) {
+        if (q == null || q.isBlank()) {
+            return iso3 -> List.of();
+        }
+        java.util.Map<String, java.util.Set<String>> names = treaty.everyName();
+        return iso3 -> names.getOrDefault(iso3, java.util.Set.of());
     }
 
     private static List<String> distinct(List<String> values) {

@@ -3,6 +3,7 @@ package org.ccmdesk.states;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,22 @@ record StateListFilter(TreatyStatus status, String group, String region, String 
     static final List<String> SORTS = List.of("name", "status", "region", "signature", "deposit", "entryIntoForce");
 
     List<StateStatus> apply(List<StateStatus> states, Locale locale) {
+        return apply(states, locale, iso3 -> List.of());
+    }
+
+    /**
+     * As {@link #apply(List, Locale)}, the search matching also every other name a state
+     * has had ({@code otherNames} by ISO code: former and formal names, other languages).
+     */
+    List<StateStatus> apply(List<StateStatus> states, Locale locale,
+            Function<String, ? extends Collection<String>> otherNames) {
         String needle = normalize(q);
         return states.stream()
             .filter(s -> status == null || s.status() == status)
             .filter(s -> isBlank(group) || group.equals(s.unRegionalGroup()))
             .filter(s -> isBlank(region) || region.equals(s.region()) || region.equals(s.subRegion()))
-            .filter(s -> needle.isEmpty() || normalize(s.name()).contains(needle) || s.iso3().equalsIgnoreCase(needle))
+            .filter(s -> needle.isEmpty() || normalize(s.name()).contains(needle) || s.iso3().equalsIgnoreCase(needle)
+                    || otherNames.apply(s.iso3()).stream().anyMatch(name -> normalize(name).contains(needle)))
             .sorted(comparator(locale))
             .toList();
     }

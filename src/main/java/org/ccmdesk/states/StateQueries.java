@@ -3,6 +3,8 @@ package org.ccmdesk.states;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ class StateQueries {
     private static final String SELECT = """
             select s.iso3, s.name_en, s.name_fr, s.name_es, s.name_ar, s.name_ru, s.name_zh, s.official_name_en,
                    s.un_status, s.un_regional_group, s.region, s.sub_region, s.names_source, s.region_source,
+                   s.mission_kind, s.mission_address, s.mission_source,
                    sig.event_date as signature, sig.source as signature_source,
                    dep.event_date as deposit, dep.deposit_kind, dep.source as deposit_source,
                    wd.event_date as withdrawal, wd.source as withdrawal_source
@@ -33,12 +36,37 @@ class StateQueries {
         this.jdbc = jdbc;
     }
 
+    private static final String NAMES = """
+            select state_iso3, language, name, formal_name, article, valid_until, date_basis, source
+              from state_name
+            """;
+
     List<StateRow> findAll() {
-        return jdbc.sql(SELECT + " order by s.iso3").query((rs, n) -> map(rs)).list();
+        Map<String, List<StateName>> names = new HashMap<>();
+        jdbc.sql(NAMES)
+            .query((rs, n) -> names.computeIfAbsent(rs.getString("state_iso3").trim(), k -> new ArrayList<>())
+                .add(name(rs)))
+            .list();
+        return jdbc.sql(SELECT + " order by s.iso3")
+            .query((rs, n) -> map(rs, names.getOrDefault(rs.getString("iso3").trim(), List.of())))
+            .list();
     }
 
     Optional<StateRow> findByIso3(String iso3) {
-        return jdbc.sql(SELECT + " where s.iso3 = :iso3").param("iso3", iso3).query((rs, n) -> map(rs)).optional();
+        List<StateName> names = jdbc.sql(NAMES + " where state_iso3 = :iso3")
+            .param("iso3", iso3)
+            .query((rs, n) -> name(rs))
+            .list();
+        return jdbc.sql(SELECT + " where s.iso3 = :iso3")
+            .param("iso3", iso3)
+            .query((rs, n) -> map(rs, names))
+            .optional();
+    }
+
+    private static StateName name(ResultSet rs) throws SQLException {
+        return new StateName(rs.getString("language"), rs.getString("name"), rs.getString("formal_name"),
+                rs.getString("article"), rs.getObject("valid_until", LocalDate.class), rs.getString("date_basis"),
+                rs.getString("source"));
     }
 
     List<TreatyRecord> findAllTreatyRecords() {
@@ -94,7 +122,7 @@ class StateQueries {
             .list();
     }
 
-    private static StateRow map(ResultSet rs) throws SQLException {
+    private static StateRow map(ResultSet rs, List<StateName> dated) throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
         for (String lang : List.of("en", "fr", "es", "ar", "ru", "zh")) {
             names.put(lang, rs.getString("name_" + lang));
@@ -105,9 +133,13 @@ class StateQueries {
         putIfPresent(sources, "withdrawal", rs.getString("withdrawal_source"));
         putIfPresent(sources, "names", rs.getString("names_source"));
         putIfPresent(sources, "region", rs.getString("region_source"));
+        StateNames all = dated.isEmpty() ? StateNames.current(names, rs.getString("official_name_en"))
+                : new StateNames(dated);
+        Mission mission = new Mission(MissionKind.valueOf(rs.getString("mission_kind")),
+                rs.getString("mission_address"), rs.getString("mission_source"));
         return new StateRow(rs.getString("iso3").trim(), names, rs.getString("official_name_en"),
                 rs.getString("un_status"), rs.getString("un_regional_group"), rs.getString("region"),
-                rs.getString("sub_region"), treaty(rs), sources);
+                rs.getString("sub_region"), treaty(rs), sources, all, mission);
     }
 
     private static TreatyRecord treaty(ResultSet rs) throws SQLException {

@@ -20,8 +20,8 @@ class StateRoutes implements RouteRules, MenuEntries {
         return List.of(RouteRule
             .get(PUBLIC, "/states", "/states.csv", "/states/*", "/api/states", "/api/states/*", "/api/treaty/summary"),
                 RouteRule.get(SECRETARIAT, "/states/*/events/*/correction"),
-                RouteRule.post(SECRETARIAT, "/states/*/events", "/states/*/events/*/correction", "/api/states/*/events",
-                        "/api/states/*/events/*/correction"),
+                RouteRule.post(SECRETARIAT, "/states/*/events", "/states/*/events/*/correction", "/states/*/mission",
+                        "/api/states/*/events", "/api/states/*/events/*/correction"),
                 RouteRule.anyMethod(SECRETARIAT, "/admin/organisations", "/admin/organisations/new",
                         "/admin/organisations/*"));
     }

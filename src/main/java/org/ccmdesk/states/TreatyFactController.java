@@ -37,6 +37,11 @@ class TreatyFactController {
     static String showPage(Model model, StateDetail state, LocalDate asOf, TreatyEventForm eventForm) {
         model.addAttribute("asOf", asOf);
         model.addAttribute("state", state);
+        model.addAttribute("factSentences", state.facts().stream().map(FactSentence::of).toList());
+        model.addAttribute("missionKinds", MissionKind.values());
+        if (!model.containsAttribute("missionForm")) {
+            model.addAttribute("missionForm", MissionForm.of(state.mission()));
+        }
         model.addAttribute("eventKinds", TreatyEventKind.values());
         model.addAttribute("depositKinds", DepositKind.values());
         if (!model.containsAttribute("eventForm")) {

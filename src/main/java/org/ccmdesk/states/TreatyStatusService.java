@@ -3,7 +3,9 @@ package org.ccmdesk.states;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -59,6 +61,39 @@ public class TreatyStatusService {
      */
     public java.util.Map<String, List<StateIncome>> incomeGroupsOfAll() {
         return queries.findAllIncome();
+    }
+
+    /**
+     * The name of a state in {@code locale}'s language as it was on {@code date}, with
+     * its formal name and French article; empty for an unknown code.
+     */
+    public Optional<StateName> nameOn(String iso3, LocalDate date, Locale locale) {
+        String code = iso3 == null ? "" : iso3.trim().toUpperCase(Locale.ROOT);
+        return queries.findByIso3(code).map(row -> row.nameOn(date, locale));
+    }
+
+    /**
+     * Every state's names in {@code locale} as they were on {@code date}, by ISO code
+     * (one query for all).
+     */
+    public Map<String, StateName> namesOn(LocalDate date, Locale locale) {
+        Map<String, StateName> names = new LinkedHashMap<>();
+        queries.findAll().forEach(row -> names.put(row.iso3(), row.nameOn(date, locale)));
+        return names;
+    }
+
+    /** How each state is written to in Geneva, by ISO code. */
+    public Map<String, Mission> missions() {
+        Map<String, Mission> missions = new LinkedHashMap<>();
+        queries.findAll().forEach(row -> missions.put(row.iso3(), row.mission()));
+        return missions;
+    }
+
+    /** Every name each state has had (short and formal, all languages), by ISO code. */
+    Map<String, java.util.Set<String>> everyName() {
+        Map<String, java.util.Set<String>> names = new LinkedHashMap<>();
+        queries.findAll().forEach(row -> names.put(row.iso3(), row.dated().everyName()));
+        return names;
     }
 
     public TreatySummary summary(LocalDate asOf) {

@@ -50,7 +50,7 @@ class MessagesConfiguration {
         if (basenames.isEmpty()) {
             throw new IllegalStateException("No message bundle found in " + BUNDLES);
         }
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new FrenchTypographyMessageSource();
         source.setBasenames(basenames.toArray(String[]::new));
         // The same settings, in the same way, as Boot's MessageSourceAutoConfiguration.
         if (properties.getEncoding() != null) {
@@ -64,6 +64,16 @@ class MessagesConfiguration {
         source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
         source.setCommonMessages(commonMessages(properties.getCommonMessages()));
         return source;
+    }
+
+    /** French messages with French typography (a non-breaking space before : ; ? !). */
+    static class FrenchTypographyMessageSource extends ResourceBundleMessageSource {
+
+        @Override
+        protected String getMessageInternal(String code, Object[] args, java.util.Locale locale) {
+            return FrenchTypography.apply(super.getMessageInternal(code, args, locale), locale);
+        }
+
     }
 
     /**

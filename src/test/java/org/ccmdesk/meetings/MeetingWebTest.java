@@ -41,6 +41,26 @@ class MeetingWebTest {
     MeetingService meetings;
 
     /**
+     * Pages in English show the meetings as stored (the translations are the database
+     * tests' subject).
+     */
+    @org.junit.jupiter.api.BeforeEach
+    @SuppressWarnings("unchecked")
+    void inEnglish() {
+        given(meetings.localized(org.mockito.ArgumentMatchers.any(Meeting.class),
+                org.mockito.ArgumentMatchers.any(java.util.Locale.class)))
+            .willAnswer(call -> new LocalizedMeeting(call.getArgument(0), "en", java.util.Set.of()));
+        given(meetings.localized(org.mockito.ArgumentMatchers.anyList(),
+                org.mockito.ArgumentMatchers.any(java.util.Locale.class)))
+            .willAnswer(call -> ((List<Meeting>) call.getArgument(0)).stream()
+                .map(m -> new LocalizedMeeting(m, "en", java.util.Set.of()))
+                .toList());
+        given(meetings.agenda(org.mockito.ArgumentMatchers.anyLong(),
+                org.mockito.ArgumentMatchers.any(java.util.Locale.class)))
+            .willAnswer(call -> meetings.agenda((long) call.getArgument(0)));
+    }
+
+    /**
      * The intersessional meeting at Geneva, 7 to 9 April 2014, as shipped (no
      * registration window set).
      */

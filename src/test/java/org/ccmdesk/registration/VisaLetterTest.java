@@ -104,11 +104,10 @@ class VisaLetterTest {
     @Test
     void theLetterInFrenchAndSpanish() throws Exception {
         assertThat(letter(data.martin, TestAccounts.as(secretariat), "fr")).contains(
-                "ambassade ou au consulat de Switzerland", "du 7 avril 2014 au 9 avril 2014", "Numéro de passeport",
+                "ambassade ou au consulat de Suisse", "du 7 avril 2014 au 9 avril 2014", "Numéro de passeport",
                 "FR12345678", "ne sont pas pris en charge");
-        assertThat(letter(data.martin, TestAccounts.as(secretariat), "es")).contains(
-                "Embajada o el Consulado de Switzerland", "del 7 de abril de 2014 al 9 de abril de 2014",
-                "Número de pasaporte", "no están patrocinados");
+        assertThat(letter(data.martin, TestAccounts.as(secretariat), "es")).contains("Embajada o el Consulado de Suiza",
+                "del 7 de abril de 2014 al 9 de abril de 2014", "Número de pasaporte", "no están patrocinados");
     }
 
 }
