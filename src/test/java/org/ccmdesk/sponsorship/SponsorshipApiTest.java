@@ -356,6 +356,52 @@ class SponsorshipApiTest {
             .with(csrf())).andExpect(status().isConflict());
     }
 
+    @Test
+    void anOpenOfferIsExtendedAndASecondRoundOfOffersCarriesItsNumber() throws Exception {
+        long application = apply();
+        fund("5000", "CHF", "1", "RECEIVED");
+        long offerId = offer(application);
+        mvc.perform(post("/sponsorship/offers/" + offerId + "/extend").param("expires", "2025-07-01")
+            .with(TestAccounts.as(secretariat))
+            .with(csrf())).andExpect(status().is3xxRedirection());
+        // not later than the current expiry: refused, nothing changed
+        assertThat(jdbc.sql("select expires from sponsorship_offer where id = :id")
+            .param("id", offerId)
+            .query(LocalDate.class)
+            .single()).isEqualTo(LocalDate.of(2025, 7, 10));
+        mvc.perform(post("/sponsorship/offers/" + offerId + "/extend").param("expires", "2025-07-31")
+            .with(TestAccounts.as(secretariat))
+            .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select expires from sponsorship_offer where id = :id")
+            .param("id", offerId)
+            .query(LocalDate.class)
+            .single()).isEqualTo(LocalDate.of(2025, 7, 31));
+        assertThat(jdbc
+            .sql("select count(*) from audit_entry where entity_type = 'sponsorship_offer' and entity_id = :id"
+                    + " and action = 'EXTEND'")
+            .param("id", String.valueOf(offerId))
+            .query(Long.class)
+            .single()).isEqualTo(1L);
+        // the offer is declined entirely; a second round offers again
+        for (String kind : new String[] { "TRAVEL", "DSA", "HOTEL" }) {
+            mvc.perform(post("/api/sponsorship/offers/" + offerId + "/items/" + kind + "/decline")
+                .with(TestAccounts.as(focalPoint))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Dates changed\"}")).andExpect(status().isOk());
+        }
+        mvc.perform(post("/sponsorship/meetings/" + meeting + "/next-round").with(TestAccounts.as(secretariat))
+            .with(csrf())).andExpect(status().is3xxRedirection());
+        long second = offer(application);
+        assertThat(jdbc.sql("select offer_round from sponsorship_offer where id = :id")
+            .param("id", second)
+            .query(Integer.class)
+            .single()).isEqualTo(2);
+        mvc.perform(get("/sponsorship/applications/" + application).with(TestAccounts.as(focalPoint)))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Round 2")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("every item declined")));
+    }
+
     /**
      * The recipients of the messages of a cause, once the listener (after the commit, on
      * another thread) has written them; waits at most 30 seconds.
