@@ -97,7 +97,10 @@ class StatementsBrowserTest extends BrowserTest {
 
         console.locator("#stop").click();
         assertThat(room.locator("#nobody")).hasText("Nobody is speaking.", WITHIN_TWO_SECONDS);
+        // the console has come back from "stop" before the chair presses N again
+        assertThat(console.locator("#console-current")).hasCount(0);
         console.keyboard().press("n");
+        assertThat(console.locator("#console-current")).hasText("Chile");
         assertThat(room.locator("#current-party")).hasText("Chile", WITHIN_TWO_SECONDS);
         assertThat(console.locator("#time-used")).containsText("Norway");
 
