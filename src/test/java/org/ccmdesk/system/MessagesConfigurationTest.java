@@ -50,8 +50,10 @@ class MessagesConfigurationTest {
                 .orElseThrow(() -> new AssertionError("no translated key in " + basename));
             assertThat(messages.getMessage(key, null, Locale.ENGLISH)).as("%s en", key)
                 .isEqualTo(english.getProperty(key));
+            // French messages come with French typography (a non-breaking space before :
+            // ; ? !)
             assertThat(messages.getMessage(key, null, Locale.FRENCH)).as("%s fr", key)
-                .isEqualTo(french.getProperty(key));
+                .isEqualTo(FrenchTypography.apply(french.getProperty(key)));
             assertThat(messages.getMessage(key, null, SPANISH)).as("%s es", key).isEqualTo(spanish.getProperty(key));
         }
     }
