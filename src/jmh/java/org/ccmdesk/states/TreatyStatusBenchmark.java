@@ -44,6 +44,7 @@ public class TreatyStatusBenchmark {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     List<StateRow> rows;
+    List<StateRow> datedRows;
     List<TreatyRecord> records;
     final Locale locale = Locale.ENGLISH;
     final StateListFilter apiFilter = new StateListFilter(null, null, null, null, "name", "asc");
@@ -77,6 +78,46 @@ public class TreatyStatusBenchmark {
             throw new IllegalStateException("Expected 197 states in countries_un.csv, found " + rows.size());
         }
         records = rows.stream().map(StateRow::treaty).toList();
+        Map<String, List<StateName>> names = new HashMap<>();
+        for (Map<String, String> row : read("../names/state_names.csv")) {
+            for (String lang : StateNames.LANGUAGES) {
+                String name = row.get("name_" + lang);
+                if (name != null && !name.isBlank()) {
+                    names.computeIfAbsent(row.get("iso3"), k -> new ArrayList<>())
+                        .add(new StateName(lang, name, row.get("formal_" + lang), row.get("article_" + lang), null, null, "s"));
+                }
+            }
+        }
+        for (Map<String, String> row : read("../names/state_name_history.csv")) {
+            names.computeIfAbsent(row.get("iso3"), k -> new ArrayList<>())
+                .add(new StateName(row.get("language"), row.get("name"), row.get("formal_name"), row.get("article"),
+                        LocalDate.parse(row.get("valid_until")), row.get("date_basis"), "s"));
+        }
+        datedRows = rows.stream()
+            .map(r -> new StateRow(r.iso3(), r.names(), r.officialNameEn(), r.unStatus(), r.unRegionalGroup(), r.region(),
+                    r.subRegion(), r.treaty(), r.sources(), new StateNames(names.get(r.iso3())), Mission.PERMANENT))
+            .toList();
+    }
+
+    /** (d) Status of every state with the names of the date (UN names, history, six languages), in French. */
+    @Benchmark
+    public List<StateStatus> statusOfAllStatesWithDatedNames() {
+        List<StateStatus> result = new ArrayList<>(datedRows.size());
+        for (StateRow row : datedRows) {
+            result.add(StateStatus.of(row, AS_OF, Locale.FRENCH));
+        }
+        return result;
+    }
+
+    /** (e) The API's search in every name each state has had ("Eswatini" as of 2014 finds Swaziland). */
+    @Benchmark
+    public List<StateStatus> searchEveryName() {
+        Map<String, java.util.Set<String>> every = new HashMap<>();
+        for (StateRow row : datedRows) {
+            every.put(row.iso3(), row.dated().everyName());
+        }
+        return new StateListFilter(null, null, null, "Eswatini", "name", "asc").apply(statusOfAllStatesWithDatedNames(),
+                Locale.FRENCH, every::get);
     }
 
     /** (a) Status of every state as of one date, as {@code TreatyStatusService.statusOfAll} derives it. */

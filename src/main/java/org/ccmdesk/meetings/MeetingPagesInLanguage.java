@@ -3,6 +3,7 @@ package org.ccmdesk.meetings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -20,9 +21,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration(proxyBeanMethods = false)
 class MeetingPagesInLanguage implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final MeetingService meetings;
+    /** A provider: web slice tests of other modules have no meetings. */
+    private final ObjectProvider<MeetingService> meetings;
 
-    MeetingPagesInLanguage(MeetingService meetings) {
+    MeetingPagesInLanguage(ObjectProvider<MeetingService> meetings) {
         this.meetings = meetings;
     }
 
@@ -34,10 +36,14 @@ class MeetingPagesInLanguage implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             ModelAndView page) {
-        if (page == null || !(page.getModel().get("meeting") instanceof Meeting meeting)) {
+        MeetingService service = meetings.getIfAvailable();
+        if (page == null || service == null || !(page.getModel().get("meeting") instanceof Meeting meeting)) {
             return;
         }
-        LocalizedMeeting localized = meetings.localized(meeting, RequestContextUtils.getLocale(request));
+        LocalizedMeeting localized = service.localized(meeting, RequestContextUtils.getLocale(request));
+        if (localized == null) {
+            return;
+        }
         page.addObject("meeting", localized.meeting());
         page.addObject("meetingUntranslated", localized.untranslated());
     }

@@ -6,13 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fact about contamination, stockpiles or use as a sentence in the page's language
- * (held cluster munitions when the Convention entered into force for it, yes, per the
- * Cluster Munition Monitor 2014): the sentence for its topic, the answer as a message key
- * (yes, no, unclear, completed, reported), the source's own wording when it says more
- * than the answer (shown in English, as written), and the citation (the source's title
- * and its web address). No colon inside quotes in this comment: Spring Modulith's
- * documentation reads the comments with a JSON parser that splits on it.
+ * A fact about contamination, stockpiles or use as a sentence in the page's language,
+ * e.g. that a state held cluster munitions when the Convention entered into force for it,
+ * yes, per the Cluster Munition Monitor 2014. It carries the sentence for its topic, the
+ * answer as a message key (yes, no, unclear, completed, reported), the source's own
+ * wording when it says more than the answer (shown in English, as written), and the
+ * citation (the source's title and its web address).
  */
 record FactSentence(String topic, String sentenceKey, String answerKey, String detail, String citation, String url) {
 

@@ -83,7 +83,7 @@ class PasswordLinkMailTest {
             .andExpect(content().string(not(containsString("/password-reset/"))));
 
         MimeMessage message = ReceivedMail.awaitTo(email, 1).get(0);
-        assertThat(message.getSubject()).isEqualTo("Votre compte CCM Desk : choisissez votre mot de passe");
+        assertThat(message.getSubject()).isEqualTo("Votre compte CCM Desk\u00A0: choisissez votre mot de passe");
         assertThat(ReceivedMail.text(message)).startsWith("Madame, Monsieur Claire Dupont,")
             .contains("Un compte a été ouvert à votre nom sur CCM Desk")
             .contains("avec l'adresse " + email)

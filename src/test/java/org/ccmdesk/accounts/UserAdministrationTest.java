@@ -283,7 +283,7 @@ class UserAdministrationTest {
             .param("language", "xx"))
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString(
-                    "Veuillez choisir une langue parmi les suivantes : anglais, français ou espagnol.")));
+                    "Veuillez choisir une langue parmi les suivantes\u00A0: anglais, français ou espagnol.")));
         mvc.perform(post("/account/language").with(csrf()).with(TestAccounts.as(delegate)))
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("This field is required.")));

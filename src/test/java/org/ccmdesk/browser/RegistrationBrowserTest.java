@@ -96,10 +96,9 @@ class RegistrationBrowserTest extends BrowserTest {
                     .query(String.class)
                     .single())
             .isEqualTo("YES");
-        // the pages name states by their English short name (official name: Lao People's
-        // Democratic Republic)
+        // the pages name states by their UN name (UN M49)
         String lao = jdbc.sql("select name_en from state where iso3 = 'LAO'").query(String.class).single();
-        assertThat(lao).isEqualTo("Laos");
+        assertThat(lao).isEqualTo("Lao People's Democratic Republic");
         CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "LAO");
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
 

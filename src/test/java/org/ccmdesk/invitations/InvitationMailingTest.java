@@ -154,7 +154,7 @@ class InvitationMailingTest {
             String iso3 = stateOf.get(to);
             assertThat(iso3).as("a message to an address of the file: " + to).isNotNull();
             assertThat(message.getSubject()).startsWith(switch (languageOf.get(to)) {
-                case "fr" -> "Invitation : Mailing";
+                case "fr" -> "Invitation\u00A0: Mailing";
                 case "es" -> "Invitación: Mailing";
                 default -> "Invitation: Mailing";
             });
@@ -215,7 +215,8 @@ class InvitationMailingTest {
             .andExpect(status().is3xxRedirection())
             .andExpect(flash().attribute("remindedCount", 2));
         List<MimeMessage> received = awaitMessages(2, Duration.ofMinutes(1));
-        assertThat(MailServer.to("mission.fra@geneva.example").get(0).getSubject()).startsWith("Rappel : invitation");
+        assertThat(MailServer.to("mission.fra@geneva.example").get(0).getSubject())
+            .startsWith("Rappel\u00A0: invitation");
         assertThat(MailServer.to("mision.per@geneva.example").get(0).getSubject())
             .startsWith("Recordatorio: invitación");
         assertThat(attachments(received.get(0))).hasSize(1);

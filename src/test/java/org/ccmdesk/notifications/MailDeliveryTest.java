@@ -62,7 +62,7 @@ class MailDeliveryTest {
         List<MimeMessage> received = awaitTo(secretariat.email(), 1);
         MimeMessage message = received.get(0);
         assertThat(received).hasSize(1);
-        assertThat(message.getSubject()).isEqualTo("CCM Desk : message d'essai");
+        assertThat(message.getSubject()).isEqualTo("CCM Desk\u00A0: message d'essai");
         assertThat(message.getFrom()[0].toString()).contains("no-reply@ccm-desk.invalid");
         String raw = new String(message.getRawInputStream().readAllBytes());
         assertThat(message.getContent()).isInstanceOf(Multipart.class);
@@ -74,7 +74,7 @@ class MailDeliveryTest {
 
         mvc.perform(get("/admin/mail").param("q", secretariat.email()).with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())
-            .andExpect(content().string(Matchers.containsString("CCM Desk : message d")))
+            .andExpect(content().string(Matchers.containsString("CCM Desk\u00A0: message d")))
             .andExpect(content().string(Matchers.not(Matchers.containsString("no mail server configured"))));
         mvc.perform(get("/admin/mail/{id}", id).with(TestAccounts.as(secretariat)))
             .andExpect(status().isOk())

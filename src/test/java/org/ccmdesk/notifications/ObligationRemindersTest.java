@@ -96,7 +96,7 @@ class ObligationRemindersTest {
 
         MimeMessage received = awaitMailTo(focalPoint);
         assertThat(received.getSubject())
-            .isEqualTo("CCM Desk : Rapport annuel de transparence (Nouvelle-Zélande), échéance le 30 avril 2026");
+            .isEqualTo("CCM Desk\u00A0: Rapport annuel de transparence (Nouvelle-Zélande), échéance le 30 avril 2026");
         String text = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(received);
         assertThat(text).contains("Nous nous permettons de vous rappeler").contains("dans 60 jours");
         assertThat(received.getHeader(MailMessages.LIST_UNSUBSCRIBE_POST))

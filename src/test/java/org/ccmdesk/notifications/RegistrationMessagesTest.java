@@ -114,7 +114,7 @@ class RegistrationMessagesTest {
         assertThat(text(received)).contains("Se ha recibido su inscripción",
                 "del 7 de julio de 2025 al 9 de julio de 2025", "Noruega");
         MimeMessage toFocalPoint = toNorway.get("registration-received:" + approvedOne);
-        assertThat(toFocalPoint.getSubject()).isEqualTo("CCM Desk : inscription reçue, Messages test meeting");
+        assertThat(toFocalPoint.getSubject()).isEqualTo("CCM Desk\u00A0: inscription reçue, Messages test meeting");
         assertThat(text(toFocalPoint)).contains("membre de votre délégation", "du 7 juillet 2025 au 9 juillet 2025",
                 "Norvège", "Ingrid Solberg");
 

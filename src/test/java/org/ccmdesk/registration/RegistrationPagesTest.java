@@ -108,7 +108,7 @@ class RegistrationPagesTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-        assertThat(page).contains("<option value=\"LAO\">Laos</option>");
+        assertThat(page).contains("<option value=\"LAO\">Lao People&#39;s Democratic Republic</option>");
     }
 
     @Test
@@ -236,7 +236,8 @@ class RegistrationPagesTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-        assertThat(before.substring(before.indexOf("without-credentials"))).contains("Laos");
+        assertThat(before.substring(before.indexOf("without-credentials")))
+            .contains("Lao People&#39;s Democratic Republic");
 
         mvc.perform(multipart("/meetings/" + meeting + "/delegations/LAO/credentials")
             .file(new MockMultipartFile("file", "note-verbale.pdf", "application/pdf", "%PDF-1.4 note".getBytes()))
@@ -301,7 +302,8 @@ class RegistrationPagesTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-        assertThat(page).contains("The passport expires before the meeting ends");
+        // and less than three months after it: the Schengen rule
+        assertThat(page).contains("less than three months after the meeting&#39;s last day");
     }
 
     @Test

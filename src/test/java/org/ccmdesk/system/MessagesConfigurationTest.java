@@ -50,7 +50,8 @@ class MessagesConfigurationTest {
                 .orElseThrow(() -> new AssertionError("no translated key in " + basename));
             assertThat(messages.getMessage(key, null, Locale.ENGLISH)).as("%s en", key)
                 .isEqualTo(english.getProperty(key));
-            // French with its typography (a non-breaking space before : ; ? !)
+            // French messages come with French typography (a non-breaking space before :
+            // ; ? !)
             assertThat(messages.getMessage(key, null, Locale.FRENCH)).as("%s fr", key)
                 .isEqualTo(FrenchTypography.apply(french.getProperty(key)));
             assertThat(messages.getMessage(key, null, SPANISH)).as("%s es", key).isEqualTo(spanish.getProperty(key));
