@@ -28,6 +28,16 @@ public class MeetingService {
         return queries.find(id);
     }
 
+    /** The meeting with its texts in the language of {@code locale}, for a page. */
+    public Optional<Meeting> find(long id, Locale locale) {
+        return queries.find(id).map(meeting -> localized(meeting, locale).meeting());
+    }
+
+    /** Every meeting with its texts in the language of {@code locale}, for a page. */
+    public List<Meeting> all(Locale locale) {
+        return localized(queries.all(), locale).stream().map(LocalizedMeeting::meeting).toList();
+    }
+
     public List<AgendaItem> agenda(long meetingId) {
         return queries.agenda(meetingId);
     }
@@ -64,7 +74,7 @@ public class MeetingService {
     /**
      * Agenda items with their titles in the language of {@code locale} where translated.
      */
-    List<AgendaItem> agenda(long meetingId, Locale locale) {
+    public List<AgendaItem> agenda(long meetingId, Locale locale) {
         String language = language(locale);
         List<AgendaItem> items = queries.agenda(meetingId);
         if (language.equals("en")) {

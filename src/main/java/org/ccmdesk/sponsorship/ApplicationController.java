@@ -217,7 +217,8 @@ class ApplicationController {
     }
 
     private Meeting meeting(long id) {
-        return meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        return meetings.find(id, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+            .orElseThrow(() -> new NotFoundException("meeting.notFound", id));
     }
 
 }

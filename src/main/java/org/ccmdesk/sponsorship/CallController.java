@@ -38,7 +38,8 @@ class CallController {
 
     @GetMapping("/sponsorship/meetings/{id}/call")
     String form(@PathVariable long id, Model model) {
-        Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+        Meeting meeting = meetings.find(id, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+            .orElseThrow(() -> new NotFoundException("meeting.notFound", id));
         model.addAttribute("meeting", meeting);
         model.addAttribute("call", queries.call(id).orElse(null));
         model.addAttribute("programme", queries.programme(meeting.firstDay().getYear()).orElse(null));

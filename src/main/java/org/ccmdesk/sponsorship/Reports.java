@@ -145,7 +145,7 @@ class Reports {
         List<Meeting> covered = new ArrayList<>();
         List<Delegate> delegates = new ArrayList<>();
         for (long id : meetingIds) {
-            Meeting meeting = meetings.find(id).orElseThrow();
+            Meeting meeting = meetings.find(id, locale).orElseThrow();
             covered.add(meeting);
             if (stateOf.isEmpty()) {
                 states.statusOfAll(meeting.firstDay(), locale).forEach(s -> stateOf.put(s.iso3(), s));

@@ -54,12 +54,16 @@ class SponsorshipController {
     String index(Model model) {
         Map<Long, Meeting> withCall = new LinkedHashMap<>();
         for (long id : queries.callMeetings(null)) {
-            meetings.find(id).ifPresent(m -> withCall.put(id, m));
+            meetings.find(id, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                .ifPresent(m -> withCall.put(id, m));
         }
         model.addAttribute("programmes", queries.programmes());
         model.addAttribute("calls", withCall.values());
         model.addAttribute("withoutCall",
-                meetings.all().stream().filter(m -> !withCall.containsKey(m.id()) && !m.cancelled()).toList());
+                meetings.all(org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                    .stream()
+                    .filter(m -> !withCall.containsKey(m.id()) && !m.cancelled())
+                    .toList());
         model.addAttribute("secretariat", ActingUser.current().map(ActingUser::isSecretariat).orElse(false));
         return "sponsorship/index";
     }
@@ -94,7 +98,8 @@ class SponsorshipController {
         model.addAttribute("statuses", FundStatus.values());
         Map<Long, Meeting> calls = new LinkedHashMap<>();
         for (long id : queries.callMeetings(year)) {
-            meetings.find(id).ifPresent(m -> calls.put(id, m));
+            meetings.find(id, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                .ifPresent(m -> calls.put(id, m));
         }
         model.addAttribute("calls", calls);
         return "sponsorship/programme";

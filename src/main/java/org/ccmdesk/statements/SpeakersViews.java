@@ -98,7 +98,7 @@ class SpeakersViews {
      */
     ListView view(long meetingId, Long itemId, Locale locale) {
         Meeting meeting = lists.meeting(meetingId);
-        List<AgendaItem> agenda = meetings.agenda(meetingId);
+        List<AgendaItem> agenda = meetings.agenda(meetingId, locale);
         Long chosen = itemId != null ? itemId
                 : queries.activeListItem(meetingId).orElse(agenda.isEmpty() ? null : agenda.get(0).id());
         if (chosen == null) {

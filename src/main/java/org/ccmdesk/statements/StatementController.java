@@ -65,7 +65,7 @@ class StatementController {
     @GetMapping("/meetings/{id}/statements")
     String ofMeeting(@PathVariable long id, Locale locale, Model model) {
         model.addAttribute("meeting", meeting(id));
-        model.addAttribute("agenda", meetings.agenda(id));
+        model.addAttribute("agenda", meetings.agenda(id, locale));
         model.addAttribute("statements", statements.ofMeeting(id, locale));
         return "statements/meeting";
     }
@@ -77,7 +77,7 @@ class StatementController {
             model.addAttribute("statement", StatementForm.empty(item, defaultParty()));
         }
         model.addAttribute("meeting", meeting);
-        model.addAttribute("agenda", meetings.agenda(id));
+        model.addAttribute("agenda", meetings.agenda(id, locale));
         model.addAttribute("categories", StatementCategory.values());
         model.addAttribute("languages", UnLanguage.values());
         model.addAttribute("uses", uses.all());
@@ -107,7 +107,7 @@ class StatementController {
         model.addAttribute("statement", statement);
         model.addAttribute("meeting", meeting);
         model.addAttribute("item",
-                meetings.agenda(meeting.id())
+                meetings.agenda(meeting.id(), locale)
                     .stream()
                     .filter(i -> i.id() == statement.agendaItemId())
                     .findFirst()

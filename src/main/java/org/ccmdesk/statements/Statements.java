@@ -324,7 +324,7 @@ class Statements {
         Map<String, String> partyNames = null;
         for (Statement s : statements) {
             Meeting meeting = meetingsById.computeIfAbsent(s.meetingId(), id -> {
-                meetings.agenda(id).forEach(i -> items.put(i.id(), i.title()));
+                meetings.agenda(id, locale).forEach(i -> items.put(i.id(), i.title()));
                 return meetings.find(id).orElseThrow();
             });
             if (partyNames == null) {

@@ -62,7 +62,7 @@ class MissionController {
         String source = "recorded by " + user.email() + " on " + OffsetDateTime.now(clock).toLocalDate();
         jdbc.sql("update state set mission_kind = :kind, mission_address = :address, mission_source = :source"
                 + " where iso3 = :iso3")
-            .param("kind", missionForm.kind().name())
+            .param("kind", missionForm.missionKind().name())
             .param("address", address)
             .param("source", source)
             .param("iso3", state.iso3())
@@ -71,7 +71,7 @@ class MissionController {
         before.put("kind", state.mission().kind().name());
         before.put("address", state.mission().address() == null ? "" : state.mission().address());
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("kind", missionForm.kind().name());
+        after.put("kind", missionForm.missionKind().name());
         after.put("address", address == null ? "" : address);
         events.publishEvent(AuditedChange.of("state_mission", state.iso3(), "UPDATE", before, after, null));
         redirect.addFlashAttribute("notice", "mission.saved");

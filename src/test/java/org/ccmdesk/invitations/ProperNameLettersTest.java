@@ -112,7 +112,7 @@ class ProperNameLettersTest {
     void aMinistrysAddressRecordedBySecretariatIsOnTheLetter() throws Exception {
         mvc.perform(post("/states/COK/mission").with(csrf())
             .with(TestAccounts.as(secretariat))
-            .param("kind", "NO_MISSION_IN_GENEVA")
+            .param("missionKind", "NO_MISSION_IN_GENEVA")
             .param("address", "PO Box 105\nAvarua, Rarotonga")).andExpect(status().is3xxRedirection());
         assertThat(letter(meeting, "COK")).contains("Ministry of Foreign Affairs of the Cook Islands", "PO Box 105",
                 "Avarua, Rarotonga");
