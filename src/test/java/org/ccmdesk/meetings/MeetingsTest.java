@@ -116,7 +116,10 @@ class MeetingsTest {
         assertThat(event.getLocation().getValue()).contains("7 bis, Avenue de la Paix").contains("Geneva");
         assertThat(calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue()).isEqualTo("Europe/Zurich");
         String all = mvc.perform(get("/meetings.ics")).andReturn().getResponse().getContentAsString();
-        assertThat(new CalendarBuilder().build(new StringReader(all)).getComponents("VEVENT")).hasSize(12);
+        // every meeting, the 12 shipped and those other tests of this database made
+        int meetings = jdbc.sql("select count(*) from meeting").query(Integer.class).single();
+        assertThat(meetings).isGreaterThanOrEqualTo(12);
+        assertThat(new CalendarBuilder().build(new StringReader(all)).getComponents("VEVENT")).hasSize(meetings);
     }
 
     @Test
