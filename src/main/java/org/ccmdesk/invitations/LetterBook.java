@@ -63,7 +63,11 @@ class LetterBook {
         Map<String, Map<String, StateName>> stateNames = new HashMap<>();
         Map<String, LocalizedMeeting> localized = new HashMap<>();
         Map<String, MeetingLetterSettings> settings = new HashMap<>();
-        Map<String, Mission> missions = list.stream().anyMatch(Invitation::isState) ? states.missions() : Map.of();
+        // one letter (a batch builds them one by one): that state's rows only, not every
+        // state's
+        boolean one = list.size() == 1;
+        Map<String, Mission> missions = one || list.stream().noneMatch(Invitation::isState) ? new HashMap<>()
+                : states.missions();
         Map<Long, String> names = organisations.all()
             .stream()
             .collect(Collectors.toMap(Organisation::id, Organisation::name));
@@ -83,12 +87,15 @@ class LetterBook {
                             .stream()
                             .collect(Collectors.toMap(StateStatus::iso3, Function.identity())))
                 .get(invitation.invitee().iso3());
-            StateName name = stateNames
-                .computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
-                        key -> states.namesOn(invitation.letterDate(), locale))
-                .get(invitation.invitee().iso3());
-            return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting, name,
-                    missions.get(invitation.invitee().iso3()), shown, signed);
+            String iso3 = invitation.invitee().iso3();
+            StateName name = one ? states.nameOn(iso3, invitation.letterDate(), locale).orElse(null)
+                    : stateNames
+                        .computeIfAbsent(invitation.letterDate() + "/" + invitation.language(),
+                                key -> states.namesOn(invitation.letterDate(), locale))
+                        .get(iso3);
+            Mission mission = missions.computeIfAbsent(iso3, code -> states.missionOf(code).orElse(null));
+            return new Letter(invitation, state.name(), LetterVariant.of(state.status()), meeting, name, mission, shown,
+                    signed);
         }).toList();
     }
 

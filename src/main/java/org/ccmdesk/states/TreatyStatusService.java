@@ -82,6 +82,12 @@ public class TreatyStatusService {
         return names;
     }
 
+    /** How one state is written to in Geneva; empty for an unknown code. */
+    public Optional<Mission> missionOf(String iso3) {
+        String code = iso3 == null ? "" : iso3.trim().toUpperCase(Locale.ROOT);
+        return queries.findByIso3(code).map(StateRow::mission);
+    }
+
     /** How each state is written to in Geneva, by ISO code. */
     public Map<String, Mission> missions() {
         Map<String, Mission> missions = new LinkedHashMap<>();
