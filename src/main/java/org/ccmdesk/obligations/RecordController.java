@@ -143,6 +143,7 @@ class RecordController {
 
     private String recordPage(String iso3, String instance, Locale locale, Model model) {
         var state = states.detailOf(iso3, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
+        mayActFor(state.iso3());
         model.addAttribute("state", state);
         if (instance != null) {
             Obligation obligation = obligations.forState(state.iso3(), states.today(), locale)
@@ -159,8 +160,19 @@ class RecordController {
         return "obligations/record";
     }
 
+    /**
+     * A form is refused at its GET already (403) to a user who could not submit it: a
+     * focal point of another state.
+     */
+    private static void mayActFor(String iso3) {
+        if (!org.ccmdesk.system.ActingUser.current().map(u -> u.canActForState(iso3)).orElse(false)) {
+            throw new org.springframework.security.access.AccessDeniedException("not allowed to record for " + iso3);
+        }
+    }
+
     private String extensionPage(String iso3, Locale locale, Model model) {
         var state = states.detailOf(iso3, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
+        mayActFor(state.iso3());
         model.addAttribute("state", state);
         model.addAttribute("extendable", obligations.rules().stream().filter(r -> r.extensionYears() != null).toList());
         model.addAttribute("decisions", ExtensionDecision.values());
