@@ -58,11 +58,11 @@ class RecordController {
     @PostMapping("/states/{iso3}/obligations/{instance}/record")
     String processRecordForm(@PathVariable String iso3, @PathVariable String instance,
             @Valid @ModelAttribute FulfilmentForm fulfilmentForm, BindingResult errors,
-            @RequestParam(required = false) MultipartFile document, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile document, org.ccmdesk.system.AsOf asOf, Locale locale,
+            Model model, RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> recorder.record(iso3, instance, fulfilmentForm, document))) {
             redirect.addFlashAttribute("notice", "obligation.recorded");
-            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
+            return stateObligations(iso3, asOf);
         }
         return recordPage(iso3, instance, locale, model);
     }
@@ -75,11 +75,11 @@ class RecordController {
 
     @PostMapping("/states/{iso3}/reports/voluntary")
     String processVoluntaryForm(@PathVariable String iso3, @Valid @ModelAttribute FulfilmentForm fulfilmentForm,
-            BindingResult errors, @RequestParam(required = false) MultipartFile document, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            BindingResult errors, @RequestParam(required = false) MultipartFile document, org.ccmdesk.system.AsOf asOf,
+            Locale locale, Model model, RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> recorder.recordVoluntaryReport(iso3, fulfilmentForm, document))) {
             redirect.addFlashAttribute("notice", "obligation.recorded");
-            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
+            return stateObligations(iso3, asOf);
         }
         return recordPage(iso3, null, locale, model);
     }
@@ -158,6 +158,12 @@ class RecordController {
             model.addAttribute("isReport", true);
         }
         return "obligations/record";
+    }
+
+    /** Back to the state's obligations, on the date the user had chosen (if any). */
+    private static String stateObligations(String iso3, org.ccmdesk.system.AsOf asOf) {
+        return "redirect:/states/" + iso3.trim().toUpperCase(Locale.ROOT) + "/obligations"
+                + (asOf.chosen() ? "?asOf=" + asOf.query() : "");
     }
 
     /**

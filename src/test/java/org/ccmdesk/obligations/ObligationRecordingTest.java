@@ -221,13 +221,18 @@ class ObligationRecordingTest {
             .with(TestAccounts.as(france)))
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("not a PDF file")));
-        mvc.perform(multipart("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record")
+        // the form keeps the date the page was looked at, and so does the page after it
+        mvc.perform(get("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record").param("asOf", "2014-04-07")
+            .with(TestAccounts.as(france)))
+            .andExpect(content()
+                .string(containsString("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record?asOf=2014-04-07")));
+        mvc.perform(multipart("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record?asOf=2014-04-07")
             .file(new MockMultipartFile("document", "France 2012.pdf", "application/pdf", pdf))
             .param("metOn", "2012-05-02")
             .param("source", "UNODA")
             .param("language", "French")
             .with(csrf())
-            .with(TestAccounts.as(france))).andExpect(redirectedUrl("/states/FRA/obligations"));
+            .with(TestAccounts.as(france))).andExpect(redirectedUrl("/states/FRA/obligations?asOf=2014-04-07"));
         long document = jdbc
             .sql("select document_id from fulfilment where instance = 'ART7_ANNUAL_REPORT:2012' and state_iso3 = 'FRA'")
             .query(Long.class)
