@@ -88,6 +88,19 @@ class DeskTest {
             .andExpect(status().isNotFound());
         mvc.perform(get("/api/no-such-thing").with(TestAccounts.as(accounts.create(Role.FOCAL_POINT, "FRA"))))
             .andExpect(status().isNotFound());
+        // the user page names the states a focal point acts for
+        CcmUser french = accounts.create(Role.FOCAL_POINT, "FRA");
+        mvc.perform(get("/admin/users/" + french.id()).with(TestAccounts.as(accounts.create(Role.SECRETARIAT))))
+            .andExpect(content().string(containsString("<span>France</span>")));
+        // the audit log reads field: before -> after
+        jdbc.sql("update obligation_rule set records_complete_from = null").update();
+        CcmUser isu = accounts.create(Role.SECRETARIAT);
+        mvc.perform(post("/admin/obligation-rules/ART7_INITIAL_REPORT/records-complete-from").with(csrf())
+            .with(TestAccounts.as(isu))
+            .param("completeFrom", "2011-01-01"));
+        mvc.perform(get("/admin/audit").param("entityType", "obligation_rule").with(TestAccounts.as(isu)))
+            .andExpect(content().string(containsString("<strong>recordsCompleteFrom</strong>:")))
+            .andExpect(content().string(containsString("<span>2011-01-01</span>")));
         // a focal point of Germany may not open France's record form
         mvc.perform(get("/states/FRA/obligations/ART7_INITIAL_REPORT/record")
             .with(TestAccounts.as(accounts.create(Role.FOCAL_POINT, "DEU")))).andExpect(status().isForbidden());
