@@ -92,7 +92,8 @@ public class ObligationBenchmark {
 
     private static ObligationRule rule(String id, AppliesTo appliesTo, DeadlineKind kind, Integer amount, Integer extension) {
         return new ObligationRule(id, "benchmark", Theme.TRANSPARENCY, Map.of("en", id), Map.of("en", id), appliesTo, kind, amount,
-                kind == DeadlineKind.YEARLY_DATE ? 4 : null, kind == DeadlineKind.YEARLY_DATE ? 30 : null, extension, true);
+                kind == DeadlineKind.YEARLY_DATE ? 4 : null, kind == DeadlineKind.YEARLY_DATE ? 30 : null, extension, true,
+                LocalDate.of(2000, 1, 1));
     }
 
     private static LocalDate date(String text) {

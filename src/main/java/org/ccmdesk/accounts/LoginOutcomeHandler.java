@@ -30,7 +30,7 @@ class LoginOutcomeHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
     LoginOutcomeHandler(LoginAttempts attempts) {
         this.attempts = attempts;
-        setDefaultTargetUrl("/account");
+        setDefaultTargetUrl("/desk");
         setRequestCache(requests);
     }
 

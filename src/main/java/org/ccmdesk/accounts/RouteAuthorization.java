@@ -32,10 +32,17 @@ final class RouteAuthorization {
 
     private final List<Matching> rules;
 
+    private final List<RequestMatcher> anyMethod;
+
     RouteAuthorization(List<? extends RouteRules> modules) {
         this.rules = modules.stream()
             .flatMap(module -> module.rules().stream())
             .map(rule -> new Matching(rule, matcher(rule)))
+            .toList();
+        this.anyMethod = rules.stream()
+            .flatMap(each -> each.rule().patterns().stream())
+            .distinct()
+            .map(pattern -> (RequestMatcher) PATHS.matcher(pattern))
             .toList();
     }
 
@@ -48,6 +55,14 @@ final class RouteAuthorization {
      */
     List<RouteRule> matching(HttpServletRequest request) {
         return rules.stream().filter(each -> each.matcher().matches(request)).map(Matching::rule).toList();
+    }
+
+    /**
+     * Whether a rule names this request's path, whatever its method (a GET of a POST-only
+     * path is refused, not "not found").
+     */
+    boolean matchesAnyPath(HttpServletRequest request) {
+        return anyMethod.stream().anyMatch(m -> m.matches(request));
     }
 
     Optional<Audience> audienceOf(HttpServletRequest request) {

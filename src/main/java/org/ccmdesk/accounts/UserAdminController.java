@@ -88,8 +88,12 @@ class UserAdminController {
     @GetMapping("/admin/users/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("user", users.findSummary(id).orElseThrow(() -> new NotFoundException("user.notFound", id)));
-        model.addAttribute("states",
-                states.statusOfAll(states.today(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        var all = states.statusOfAll(states.today(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        model.addAttribute("states", all);
+        model.addAttribute("stateNames",
+                all.stream()
+                    .collect(java.util.stream.Collectors.toMap(org.ccmdesk.states.StateStatus::iso3,
+                            org.ccmdesk.states.StateStatus::name)));
         model.addAttribute("organisations", organisations.all());
         return "admin/user";
     }

@@ -84,6 +84,7 @@ class WebSecurityConfiguration {
             .authorizeHttpRequests(routes::applyTo)
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class)
+            .addFilterBefore(new UnknownRouteFilter(routes), AuthorizationFilter.class)
             .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearer))
             .httpBasic(AbstractHttpConfigurer::disable);
         signingInAndOut(http, new LoginOutcomeHandler(attempts), rememberMe);

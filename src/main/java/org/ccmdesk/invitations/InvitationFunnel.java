@@ -21,8 +21,10 @@ public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total
         Stage plus(InvitationStatus status, boolean isRegistered, boolean isApproved) {
             return new Stage(invited + 1, sent + (status == InvitationStatus.PREPARED ? 0 : 1),
                     acknowledged + (status == InvitationStatus.ACKNOWLEDGED ? 1 : 0),
-                    declined + (status == InvitationStatus.DECLINED ? 1 : 0), unanswered + (status.isOpen() ? 1 : 0),
-                    registered + (isRegistered ? 1 : 0), approved + (isApproved ? 1 : 0));
+                    declined + (status == InvitationStatus.DECLINED ? 1 : 0),
+                    // a registration answers the invitation
+                    unanswered + (status.isOpen() && !isRegistered ? 1 : 0), registered + (isRegistered ? 1 : 0),
+                    approved + (isApproved ? 1 : 0));
         }
     }
 

@@ -118,6 +118,25 @@ public class InvitationService {
         return queries.forStates(iso3).stream().map(i -> view(i, byIso3, Map.of())).toList();
     }
 
+    /** An invitation not answered yet, for a state's desk. */
+    public record OpenInvitation(long id, long meetingId, String iso3) {
+    }
+
+    /**
+     * The invitations to these states still to be answered (prepared or sent, and nobody
+     * of the state registered for the meeting: a registration is an answer).
+     */
+    public List<OpenInvitation> openInvitationsOf(java.util.Collection<String> iso3) {
+        Map<Long, Set<Party>> registered = new java.util.HashMap<>();
+        return queries.forStates(iso3)
+            .stream()
+            .filter(i -> i.status().isOpen())
+            .filter(i -> !registered.computeIfAbsent(i.meetingId(), participation::registeredInvitees)
+                .contains(i.invitee()))
+            .map(i -> new OpenInvitation(i.id(), i.meetingId(), i.invitee().iso3()))
+            .toList();
+    }
+
     List<String> allStateCodes() {
         return states.statusOfAll(states.today(), Locale.ENGLISH).stream().map(StateStatus::iso3).toList();
     }

@@ -67,8 +67,9 @@ class MeetingController {
         model.addAttribute("agenda", meetings.agenda(id, locale));
         model.addAttribute("related", meetings.localized(meetings.related(stored), locale));
         model.addAttribute("registration", meeting.registrationOn(LocalDate.now(clock)));
-        model.addAttribute("themes",
-                meetings.agenda(id).stream().map(AgendaItem::theme).filter(Objects::nonNull).distinct().toList());
+        // "what to prepare" only while there is something to prepare for
+        model.addAttribute("themes", meeting.pastOn(LocalDate.now(clock)) ? List.of()
+                : meetings.agenda(id).stream().map(AgendaItem::theme).filter(Objects::nonNull).distinct().toList());
         return "meetings/show";
     }
 

@@ -52,7 +52,7 @@ final class ObligationCalculator {
                 Fulfilment done = fulfilments.get(instance.instance());
                 LocalDate metOn = done != null && !done.metOn().isAfter(asOf) ? done.metOn() : null;
                 ObligationStatus status = applicability == Applicability.DOES_NOT_APPLY
-                        ? ObligationStatus.NOT_APPLICABLE : status(due, metOn, asOf);
+                        ? ObligationStatus.NOT_APPLICABLE : honest(status(due, metOn, asOf), rule, due, applicability);
                 obligations.add(new Obligation(state.iso3(), rule.id(), instance.instance(), rule.source(),
                         rule.theme(), rule.title(locale), applicability, applicability == Applicability.UNKNOWN, due,
                         original, status, metOn, metOn == null ? null : done.verified(),
@@ -61,6 +61,21 @@ final class ObligationCalculator {
         }
         obligations.sort(BY_DEADLINE);
         return obligations;
+    }
+
+    /**
+     * An unmet deadline that passed is OVERDUE only when the rule applies and the records
+     * cover the deadline; else what is not known is said.
+     */
+    static ObligationStatus honest(ObligationStatus status, ObligationRule rule, LocalDate due,
+            Applicability applicability) {
+        if (status != ObligationStatus.OVERDUE) {
+            return status;
+        }
+        if (applicability == Applicability.UNKNOWN) {
+            return ObligationStatus.UNKNOWN;
+        }
+        return rule.recordsCover(due) ? ObligationStatus.OVERDUE : ObligationStatus.NO_RECORD;
     }
 
     static ObligationStatus status(LocalDate due, LocalDate metOn, LocalDate asOf) {

@@ -66,6 +66,7 @@ class ObligationController {
         model.addAttribute("region", region);
         model.addAttribute("rules",
                 obligations.rules().stream().collect(Collectors.toMap(ObligationRule::id, r -> r.title(locale))));
+        model.addAttribute("coverage", coverage());
         return "obligations/overview";
     }
 
@@ -84,6 +85,7 @@ class ObligationController {
         model.addAttribute("page", window.page());
         model.addAttribute("pages", window.pages());
         model.addAttribute("names", names);
+        model.addAttribute("coverage", coverage());
         return "obligations/overdue";
     }
 
@@ -128,6 +130,13 @@ class ObligationController {
             model.addAttribute("extensionForm", ExtensionForm.empty());
         }
         return "obligations/state";
+    }
+
+    /**
+     * The rules whose records are complete from a date: the period overdue counts cover.
+     */
+    private List<ObligationRule> coverage() {
+        return obligations.rules().stream().filter(r -> r.recordsCompleteFrom() != null).toList();
     }
 
     private Map<String, String> names(LocalDate asOf, Locale locale) {

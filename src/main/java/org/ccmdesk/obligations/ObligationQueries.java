@@ -69,7 +69,7 @@ class ObligationQueries {
                 AppliesTo.valueOf(rs.getString("applies_to")), DeadlineKind.valueOf(rs.getString("deadline_kind")),
                 (Integer) rs.getObject("deadline_amount", Integer.class), rs.getObject("yearly_month", Integer.class),
                 rs.getObject("yearly_day", Integer.class), rs.getObject("extension_years", Integer.class),
-                rs.getBoolean("shipped"));
+                rs.getBoolean("shipped"), rs.getObject("records_complete_from", LocalDate.class));
     }
 
     static Fulfilment fulfilment(ResultSet rs) throws SQLException {

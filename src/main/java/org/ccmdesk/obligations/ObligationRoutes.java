@@ -28,6 +28,7 @@ class ObligationRoutes implements RouteRules, MenuEntries {
                         "/api/states/*/extensions"),
                 RouteRule.post(SECRETARIAT, "/fulfilments/*/verify", "/api/fulfilments/*/verify",
                         "/extensions/*/verify", "/api/extensions/*/verify"),
+                RouteRule.post(SECRETARIAT, "/admin/obligation-rules/*/records-complete-from"),
                 RouteRule.anyMethod(SECRETARIAT, "/admin/obligation-rules", "/admin/obligation-rules/new",
                         "/admin/obligations/import"));
     }

@@ -12,11 +12,21 @@ import java.util.Map;
  * {@code amount} days, calendar months or calendar years after it; a fixed date every
  * year after the year of entry into force; or none (open until met).
  * {@code extensionYears} is set for the rules whose deadline an extension can move (Art.
- * 3(3): 4 years, Art. 4(5): 5 years).
+ * 3(3): 4 years, Art. 4(5): 5 years). {@code recordsCompleteFrom}: from which date CCM
+ * Desk's records of this rule are complete (set by the secretariat; null: not known).
  */
 record ObligationRule(String id, String source, Theme theme, Map<String, String> titles,
         Map<String, String> descriptions, AppliesTo appliesTo, DeadlineKind deadlineKind, Integer amount,
-        Integer yearlyMonth, Integer yearlyDay, Integer extensionYears, boolean shipped) {
+        Integer yearlyMonth, Integer yearlyDay, Integer extensionYears, boolean shipped,
+        LocalDate recordsCompleteFrom) {
+
+    /**
+     * Whether an unmet deadline on {@code due} can be called overdue: only when the
+     * records of this rule are complete from a date on or before it.
+     */
+    boolean recordsCover(LocalDate due) {
+        return recordsCompleteFrom != null && due != null && !due.isBefore(recordsCompleteFrom);
+    }
 
     /**
      * Yearly instances are not computed past this date, however far ahead the chosen date

@@ -89,6 +89,19 @@ public class ObligationService {
             .toList();
     }
 
+    /** What a state reported and the secretariat has not verified yet (for the desk). */
+    public record WaitingVerification(long fulfilmentId, String iso3, String instance, LocalDate metOn) {
+    }
+
+    /** Every fulfilment reported by a state and not verified yet, oldest first. */
+    public List<WaitingVerification> waitingForVerification() {
+        return queries.fulfilments(null)
+            .stream()
+            .filter(f -> f.reportedByState() && !f.verified())
+            .map(f -> new WaitingVerification(f.id(), f.iso3(), f.instance(), f.metOn()))
+            .toList();
+    }
+
     public List<Fulfilment> fulfilments(String iso3) {
         return queries.fulfilments(iso3.trim().toUpperCase(Locale.ROOT));
     }

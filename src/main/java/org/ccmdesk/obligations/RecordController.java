@@ -58,11 +58,11 @@ class RecordController {
     @PostMapping("/states/{iso3}/obligations/{instance}/record")
     String processRecordForm(@PathVariable String iso3, @PathVariable String instance,
             @Valid @ModelAttribute FulfilmentForm fulfilmentForm, BindingResult errors,
-            @RequestParam(required = false) MultipartFile document, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile document, org.ccmdesk.system.AsOf asOf, Locale locale,
+            Model model, RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> recorder.record(iso3, instance, fulfilmentForm, document))) {
             redirect.addFlashAttribute("notice", "obligation.recorded");
-            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
+            return stateObligations(iso3, asOf);
         }
         return recordPage(iso3, instance, locale, model);
     }
@@ -75,11 +75,11 @@ class RecordController {
 
     @PostMapping("/states/{iso3}/reports/voluntary")
     String processVoluntaryForm(@PathVariable String iso3, @Valid @ModelAttribute FulfilmentForm fulfilmentForm,
-            BindingResult errors, @RequestParam(required = false) MultipartFile document, Locale locale, Model model,
-            RedirectAttributes redirect) {
+            BindingResult errors, @RequestParam(required = false) MultipartFile document, org.ccmdesk.system.AsOf asOf,
+            Locale locale, Model model, RedirectAttributes redirect) {
         if (FormSubmission.run(errors, () -> recorder.recordVoluntaryReport(iso3, fulfilmentForm, document))) {
             redirect.addFlashAttribute("notice", "obligation.recorded");
-            return "redirect:/states/" + iso3.toUpperCase(Locale.ROOT) + "/obligations";
+            return stateObligations(iso3, asOf);
         }
         return recordPage(iso3, null, locale, model);
     }
@@ -143,6 +143,7 @@ class RecordController {
 
     private String recordPage(String iso3, String instance, Locale locale, Model model) {
         var state = states.detailOf(iso3, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
+        mayActFor(state.iso3());
         model.addAttribute("state", state);
         if (instance != null) {
             Obligation obligation = obligations.forState(state.iso3(), states.today(), locale)
@@ -159,8 +160,25 @@ class RecordController {
         return "obligations/record";
     }
 
+    /** Back to the state's obligations, on the date the user had chosen (if any). */
+    private static String stateObligations(String iso3, org.ccmdesk.system.AsOf asOf) {
+        return "redirect:/states/" + iso3.trim().toUpperCase(Locale.ROOT) + "/obligations"
+                + (asOf.chosen() ? "?asOf=" + asOf.query() : "");
+    }
+
+    /**
+     * A form is refused at its GET already (403) to a user who could not submit it: a
+     * focal point of another state.
+     */
+    private static void mayActFor(String iso3) {
+        if (!org.ccmdesk.system.ActingUser.current().map(u -> u.canActForState(iso3)).orElse(false)) {
+            throw new org.springframework.security.access.AccessDeniedException("not allowed to record for " + iso3);
+        }
+    }
+
     private String extensionPage(String iso3, Locale locale, Model model) {
         var state = states.detailOf(iso3, states.today(), locale).orElseThrow(() -> new UnknownStateException(iso3));
+        mayActFor(state.iso3());
         model.addAttribute("state", state);
         model.addAttribute("extendable", obligations.rules().stream().filter(r -> r.extensionYears() != null).toList());
         model.addAttribute("decisions", ExtensionDecision.values());

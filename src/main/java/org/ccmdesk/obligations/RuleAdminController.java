@@ -26,7 +26,8 @@ class RuleAdminController {
     private static final String FORM = "admin/obligation-rule-form";
 
     /** One line of the list: the deadline already in words, in the page language. */
-    record RuleRow(String id, String title, Theme theme, String deadline, boolean shipped) {
+    record RuleRow(String id, String title, Theme theme, String deadline, boolean shipped,
+            java.time.LocalDate recordsCompleteFrom) {
     }
 
     private final ObligationService obligations;
@@ -45,10 +46,31 @@ class RuleAdminController {
     String list(Locale locale, Model model) {
         List<RuleRow> rows = obligations.rules()
             .stream()
-            .map(r -> new RuleRow(r.id(), r.title(locale), r.theme(), deadline(r, locale), r.shipped()))
+            .map(r -> new RuleRow(r.id(), r.title(locale), r.theme(), deadline(r, locale), r.shipped(),
+                    r.recordsCompleteFrom()))
             .toList();
         model.addAttribute("rules", rows);
         return "admin/obligation-rules";
+    }
+
+    /**
+     * From which date the records of one rule are complete (an empty date clears it); the
+     * same date for every rule with {@code id} "all".
+     */
+    @PostMapping("/admin/obligation-rules/{id}/records-complete-from")
+    String recordsCompleteFrom(@org.springframework.web.bind.annotation.PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestParam(
+                    required = false) @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate completeFrom,
+            RedirectAttributes redirect) {
+        if ("all".equals(id)) {
+            obligations.rules().forEach(r -> catalogue.setRecordsCompleteFrom(r.id(), completeFrom));
+        }
+        else if (!catalogue.setRecordsCompleteFrom(id, completeFrom)) {
+            throw new org.ccmdesk.system.NotFoundException("rule.notFound", id);
+        }
+        redirect.addFlashAttribute("notice", "rule.recordsCompleteSaved");
+        return "redirect:/admin/obligation-rules";
     }
 
     @GetMapping("/admin/obligation-rules/new")

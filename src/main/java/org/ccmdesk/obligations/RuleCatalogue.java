@@ -66,6 +66,34 @@ class RuleCatalogue {
         return id;
     }
 
+    /**
+     * Sets (or clears, with null) the date from which the records of a rule are complete;
+     * audited with the old and the new date. Answers false for an unknown rule.
+     */
+    boolean setRecordsCompleteFrom(String id, java.time.LocalDate from) {
+        var old = jdbc.sql("select records_complete_from from obligation_rule where id = :id for update")
+            .param("id", id)
+            .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, java.time.LocalDate.class)))
+            .optional();
+        if (old.isEmpty()) {
+            return false;
+        }
+        java.time.LocalDate before = old.get().orElse(null);
+        if (java.util.Objects.equals(before, from)) {
+            return true;
+        }
+        jdbc.sql("update obligation_rule set records_complete_from = :from where id = :id")
+            .param("from", from)
+            .param("id", id)
+            .update();
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("recordsCompleteFrom", before == null ? null : before.toString());
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("recordsCompleteFrom", from == null ? null : from.toString());
+        events.publishEvent(AuditedChange.of("obligation_rule", id, "UPDATE", was, now, null));
+        return true;
+    }
+
     private static void checkDeadline(RuleForm form) {
         if (form.needsAmount() && form.amount() == null) {
             throw new RuleViolation("amount", "rule.amountNeeded");

@@ -97,10 +97,21 @@ class DelegationController {
 
     @PostMapping("/meetings/{id}/delegations/{delegation}/credentials")
     String upload(@PathVariable long id, @PathVariable String delegation,
-            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+            @RequestParam(required = false) MultipartFile file, Locale locale, Model model,
+            jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
         meeting(id);
         Party d = delegation(delegation);
-        credentials.store(id, d, file);
+        try {
+            credentials.store(id, d, file);
+        }
+        catch (org.ccmdesk.system.RuleViolation refused) {
+            // the error on the form, on the delegation's page, not an error page
+            model.addAttribute("credentialsError", refused.messageKey());
+            model.addAttribute("credentialsErrorArguments", refused.arguments());
+            String page = show(id, delegation, locale, model);
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            return page;
+        }
         redirect.addFlashAttribute("notice", "credentials.uploaded");
         return "redirect:/meetings/" + id + "/delegations/" + d.key();
     }

@@ -33,8 +33,13 @@ record ParticipantList<M>(long meetingId, String meeting, String meetingShortNam
             String badgeName, String function, DelegationRole role, String email, boolean publicConsent, boolean late,
             java.util.Set<AccessibilityNeed> needs, String otherNeeds) {
 
+        /**
+         * A survivor's role is personal: the public list shows it only if the person
+         * chose to, and CCM Desk does not record that choice yet, so it shows "other".
+         */
         public PublicMember publicView() {
-            return new PublicMember(title, badgeName, function, role);
+            return new PublicMember(title, badgeName, function,
+                    role == DelegationRole.SURVIVOR ? DelegationRole.OTHER : role);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import jakarta.validation.Valid;
 
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.RegistrationState;
 import org.ccmdesk.meetings.MeetingService;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.FormSubmission;
@@ -132,6 +133,9 @@ class RegistrationController {
         model.addAttribute("states",
                 series.stream().collect(Collectors.toMap(Meeting::id, m -> m.registrationOn(today))));
         model.addAttribute("existing", existing);
+        // the secretariat registers outside the window too (late); others only while open
+        model.addAttribute("anyOpen", RegistrationAccess.user().isSecretariat() || series.stream()
+            .anyMatch(m -> m.registrationByCcmDesk() && m.registrationOn(today) == RegistrationState.OPEN));
         model.addAttribute("person", person);
         model.addAttribute("roles", DelegationRole.values());
         model.addAttribute("secretariat", RegistrationAccess.user().isSecretariat());

@@ -39,12 +39,84 @@ class RequestSizeLimit extends OncePerRequestFilter {
         this.messages = messages;
     }
 
+    /** A request whose (chunked) body was read already, served again from memory. */
+    private static final class BufferedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    getCharacterEncoding() == null ? java.nio.charset.StandardCharsets.UTF_8
+                            : java.nio.charset.Charset.forName(getCharacterEncoding())));
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
         long max = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? maxUploadBytes : maxBytes;
-        if (request.getContentLengthLong() <= max) {
+        long length = request.getContentLengthLong();
+        if (length < 0 && max == maxBytes && request.getHeader("Transfer-Encoding") != null
+                && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
+            // a chunked body says no length: read it up to the limit before anything else
+            // does
+            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (body.length <= max) {
+                chain.doFilter(new BufferedBody(request, body), response);
+                return;
+            }
+        }
+        else if (length <= max) {
             chain.doFilter(request, response);
             return;
         }

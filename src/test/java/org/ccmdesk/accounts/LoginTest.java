@@ -80,7 +80,7 @@ class LoginTest {
         CcmUser user = accounts.create(Role.DELEGATE);
         mvc.perform(login(user.email(), TestAccounts.PASSWORD, "192.0.2.1"))
             .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrl("/account"))
+            .andExpect(redirectedUrl("/desk"))
             .andExpect(cookie().doesNotExist("remember-me"))
             .andExpect(header().stringValues("Set-Cookie", hasItem(startsWith("SESSION="))));
         // the session is kept in the database, where every instance finds it
@@ -133,13 +133,13 @@ class LoginTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(login("someone" + i + "@nowhere.example", "wrong-password", "198.51.100.7"));
         }
-        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.7")).andExpect(redirectedUrl("/account"));
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.7")).andExpect(redirectedUrl("/desk"));
         for (int i = 0; i < 5; i++) {
             mvc.perform(login(accounts.create(Role.DELEGATE).email(), "wrong-password", "198.51.100.9"));
         }
         mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.9"))
             .andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.8")).andExpect(redirectedUrl("/account"));
+        mvc.perform(login(user.email(), TestAccounts.PASSWORD, "198.51.100.8")).andExpect(redirectedUrl("/desk"));
     }
 
     @Test

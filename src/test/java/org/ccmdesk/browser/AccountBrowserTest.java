@@ -59,6 +59,8 @@ class AccountBrowserTest extends BrowserTest {
         user.locator("#email").fill(email);
         user.locator("#password").fill(NEW_PASSWORD);
         user.locator("#login-form button[type=submit]").click();
+        assertThat(user.locator("h1")).hasText("Su escritorio");
+        user.locator("#desk-account, a[href='/account']").first().click();
         assertThat(user.locator("h1")).hasText("Su cuenta");
         assertThat(user.locator("#account-facts")).containsText(email);
         assertThat(user.locator("#language")).hasValue("es");
@@ -88,7 +90,7 @@ class AccountBrowserTest extends BrowserTest {
         page.locator("#email").fill(delegate.email());
         page.locator("#password").fill(NEW_PASSWORD);
         page.locator("#login-form button[type=submit]").click();
-        assertThat(page.locator("h1")).hasText("Your account");
+        assertThat(page.locator("h1")).hasText("Your desk");
     }
 
 }

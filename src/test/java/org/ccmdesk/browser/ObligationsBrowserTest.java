@@ -21,6 +21,50 @@ class ObligationsBrowserTest extends BrowserTest {
     @Autowired
     TestAccounts accounts;
 
+    /**
+     * Before the date from which the records are complete, an unrecorded initial report
+     * is "no record" with a sentence; once the secretariat sets a date before its
+     * deadline, it is overdue, and the overview says which period its counts cover. The
+     * date is cleared again at the end, as the other browser tests expect.
+     */
+    @Test
+    void beforeTheCompletenessDateNoRecordAfterItOverdue() {
+        CcmUser secretariat = accounts.create(Role.SECRETARIAT);
+        Page visitor = browser.newPage("en-GB");
+        visitor.navigate(url("/states/AUT/obligations?asOf=2014-04-07"));
+        assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("No record");
+        assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT]"))
+            .containsText("this is not a deadline missed");
+        visitor.navigate(url("/obligations?asOf=2014-04-07"));
+        assertThat(visitor.locator("#overdue-counts")).hasText("Nothing is overdue on this date.");
+        assertThat(visitor.locator("#overdue-period")).containsText("has not yet set");
+
+        Page isu = browser.newPage("en-GB");
+        signIn(isu, secretariat);
+        try {
+            isu.navigate(url("/admin/obligation-rules"));
+            browser.assertAccessible(isu);
+            isu.locator("#complete-ART7_INITIAL_REPORT").fill("2011-01-01");
+            isu.locator("tr[data-rule=ART7_INITIAL_REPORT] button").click();
+            assertThat(isu.locator("#notice")).containsText("is saved");
+            assertThat(isu.locator("#complete-ART7_INITIAL_REPORT")).hasValue("2011-01-01");
+
+            visitor.navigate(url("/states/AUT/obligations?asOf=2014-04-07"));
+            assertThat(visitor.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Overdue");
+            assertThat(visitor.locator("tr[data-instance='ART7_ANNUAL_REPORT:2011'] .badge")).hasText("No record");
+            visitor.navigate(url("/obligations?asOf=2014-04-07"));
+            assertThat(visitor.locator("#overdue-counts")).containsText("overdue: Initial transparency report");
+            assertThat(visitor.locator("#records-coverage"))
+                .containsText("Initial transparency report: deadlines from 1 January 2011");
+            browser.assertAccessible(visitor);
+        }
+        finally {
+            isu.navigate(url("/admin/obligation-rules"));
+            isu.locator("#complete-ART7_INITIAL_REPORT").fill("");
+            isu.locator("tr[data-rule=ART7_INITIAL_REPORT] button").click();
+        }
+    }
+
     @Test
     void aFocalPointReportsThePublicSeesItAndTheSecretariatVerifiesIt() {
         CcmUser focalPoint = accounts.create(Role.FOCAL_POINT, "NZL");
@@ -29,7 +73,8 @@ class ObligationsBrowserTest extends BrowserTest {
         Page state = browser.newPage("en-GB");
         signIn(state, focalPoint);
         state.navigate(url("/states/NZL/obligations"));
-        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Overdue");
+        // nothing says from when the records are complete: not called overdue
+        assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("No record");
         state.navigate(url("/states/NZL/obligations?asOf=2010-12-01"));
         assertThat(state.locator("tr[data-instance=ART7_INITIAL_REPORT] .badge")).hasText("Due soon");
         browser.assertAccessible(state);

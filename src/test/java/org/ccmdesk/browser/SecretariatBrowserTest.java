@@ -41,7 +41,7 @@ class SecretariatBrowserTest extends BrowserTest {
         page.locator("#email").fill(secretariat.email());
         page.locator("#password").fill(TestAccounts.PASSWORD);
         page.locator("#login-form button[type=submit]").click();
-        assertThat(page.locator("h1")).hasText("Your account");
+        assertThat(page.locator("h1")).hasText("Your desk");
         Cookie session = page.context()
             .cookies()
             .stream()

@@ -20,8 +20,13 @@ class ObligationCalculatorTest {
             Integer extension) {
         return new ObligationRule(id, "test", Theme.TRANSPARENCY, Map.of("en", id), Map.of("en", id), appliesTo, kind,
                 amount, kind == DeadlineKind.YEARLY_DATE ? 4 : null, kind == DeadlineKind.YEARLY_DATE ? 30 : null,
-                extension, true);
+                extension, true, COMPLETE_FROM);
     }
+
+    /**
+     * The records of the rules of most tests are complete: deadlines passed are overdue.
+     */
+    private static final LocalDate COMPLETE_FROM = LocalDate.of(2000, 1, 1);
 
     private static final ObligationRule INITIAL = rule("ART7_INITIAL_REPORT", AppliesTo.ALL,
             DeadlineKind.DAYS_AFTER_EIF, 180, null);
@@ -149,10 +154,43 @@ class ObligationCalculatorTest {
         assertThat(focal.applicability()).isEqualTo(Applicability.UNKNOWN);
         assertThat(focal.unconfirmed()).isTrue();
         assertThat(focal.dueDate()).isEqualTo(LocalDate.of(2011, 2, 1));
-        assertThat(focal.status()).isEqualTo(ObligationStatus.OVERDUE);
+        // a deadline missed only if the rule applies: unknown stays unknown
+        assertThat(focal.status()).isEqualTo(ObligationStatus.UNKNOWN);
         List<Obligation> affected = compute(eif, flags(FlagValue.YES, FlagValue.NO, FlagValue.UNKNOWN), rules, Map.of(),
                 List.of(), asOf);
         assertThat(find(affected, "VAP_COOPERATION_NEEDS").applicability()).isEqualTo(Applicability.APPLIES);
+    }
+
+    @Test
+    void anUnmetDeadlineBeforeTheRecordsAreCompleteIsNoRecordNotOverdue() {
+        LocalDate eif = LocalDate.of(2010, 8, 1);
+        LocalDate asOf = LocalDate.of(2014, 4, 7);
+        var flags = flags(FlagValue.NO, FlagValue.NO, FlagValue.NO);
+        // initial report due 28 January 2011
+        ObligationRule notConfigured = withCompleteFrom(INITIAL, null);
+        assertThat(find(compute(eif, flags, List.of(notConfigured), Map.of(), List.of(), asOf), "ART7_INITIAL_REPORT")
+            .status()).isEqualTo(ObligationStatus.NO_RECORD);
+        ObligationRule completeAfter = withCompleteFrom(INITIAL, LocalDate.of(2011, 1, 29));
+        assertThat(find(compute(eif, flags, List.of(completeAfter), Map.of(), List.of(), asOf), "ART7_INITIAL_REPORT")
+            .status()).isEqualTo(ObligationStatus.NO_RECORD);
+        ObligationRule completeOnTheDay = withCompleteFrom(INITIAL, LocalDate.of(2011, 1, 28));
+        assertThat(
+                find(compute(eif, flags, List.of(completeOnTheDay), Map.of(), List.of(), asOf), "ART7_INITIAL_REPORT")
+                    .status())
+            .isEqualTo(ObligationStatus.OVERDUE);
+        // what is met, due soon or not yet due does not depend on the records' date
+        Map<String, Fulfilment> done = Map.of("ART7_INITIAL_REPORT",
+                metOn("ART7_INITIAL_REPORT", LocalDate.of(2011, 1, 1)));
+        assertThat(find(compute(eif, flags, List.of(notConfigured), done, List.of(), asOf), "ART7_INITIAL_REPORT")
+            .status()).isEqualTo(ObligationStatus.MET);
+        assertThat(find(compute(eif, flags, List.of(notConfigured), Map.of(), List.of(), LocalDate.of(2011, 1, 1)),
+                "ART7_INITIAL_REPORT")
+            .status()).isEqualTo(ObligationStatus.DUE_SOON);
+    }
+
+    private static ObligationRule withCompleteFrom(ObligationRule r, LocalDate from) {
+        return new ObligationRule(r.id(), r.source(), r.theme(), r.titles(), r.descriptions(), r.appliesTo(),
+                r.deadlineKind(), r.amount(), r.yearlyMonth(), r.yearlyDay(), r.extensionYears(), r.shipped(), from);
     }
 
     @Test

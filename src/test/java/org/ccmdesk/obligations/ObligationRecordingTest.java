@@ -2,6 +2,8 @@ package org.ccmdesk.obligations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -63,8 +65,61 @@ class ObligationRecordingTest {
         return "{\"metOn\":\"" + metOn + "\",\"source\":\"" + source + "\",\"language\":\"French\"}";
     }
 
+    /**
+     * The records of every rule complete from 2000: a deadline passed unmet is overdue.
+     */
+    private void recordsCompleteFrom2000() {
+        jdbc.sql("update obligation_rule set records_complete_from = date '2000-01-01'").update();
+    }
+
+    @Test
+    void withNothingConfiguredNoObligationIsOverdueAndTheSecretariatSetsTheCompletenessDate() throws Exception {
+        mvc.perform(get("/api/obligations").param("asOf", "2014-04-07"))
+            .andExpect(jsonPath("$[?(@.status == 'OVERDUE')]").isEmpty())
+            .andExpect(
+                    jsonPath("$[?(@.iso3 == 'FRA' && @.instance == 'ART7_INITIAL_REPORT')].status").value("NO_RECORD"));
+        mvc.perform(get("/obligations").param("asOf", "2014-04-07"))
+            .andExpect(content().string(containsString("has not yet set from which date the records")))
+            .andExpect(content().string(containsString("Nothing is overdue on this date.")));
+        // a focal point may not set it; an unknown rule is 404
+        mvc.perform(post("/admin/obligation-rules/ART7_INITIAL_REPORT/records-complete-from").with(csrf())
+            .with(TestAccounts.as(france))
+            .param("completeFrom", "2011-01-01")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/obligation-rules/NO_SUCH_RULE/records-complete-from").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("completeFrom", "2011-01-01")).andExpect(status().isNotFound());
+        // complete from after the deadline of 28 January 2011: still no record
+        mvc.perform(post("/admin/obligation-rules/ART7_INITIAL_REPORT/records-complete-from").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("completeFrom", "2011-02-01")).andExpect(redirectedUrl("/admin/obligation-rules"));
+        mvc.perform(get("/api/states/FRA/obligations").param("asOf", "2014-04-07"))
+            .andExpect(jsonPath("$[?(@.instance == 'ART7_INITIAL_REPORT')].status").value("NO_RECORD"));
+        mvc.perform(post("/admin/obligation-rules/ART7_INITIAL_REPORT/records-complete-from").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("completeFrom", "2011-01-01")).andExpect(redirectedUrl("/admin/obligation-rules"));
+        mvc.perform(get("/api/states/FRA/obligations").param("asOf", "2014-04-07"))
+            .andExpect(jsonPath("$[?(@.instance == 'ART7_INITIAL_REPORT')].status").value("OVERDUE"))
+            .andExpect(jsonPath("$[?(@.instance == 'ART7_ANNUAL_REPORT:2012')].status").value("NO_RECORD"));
+        mvc.perform(get("/api/obligations/rules"))
+            .andExpect(jsonPath("$[?(@.id == 'ART7_INITIAL_REPORT')].recordsCompleteFrom").value("2011-01-01"))
+            .andExpect(jsonPath("$[?(@.id == 'ART7_ANNUAL_REPORT')].recordsCompleteFrom").value(contains(nullValue())));
+        mvc.perform(get("/obligations/overdue").param("asOf", "2014-04-07"))
+            .andExpect(content().string(containsString("Initial transparency report: deadlines from 1 January 2011")));
+        assertThat(jdbc.sql(
+                "select count(*) from audit_entry where entity_type = 'obligation_rule' and entity_id = 'ART7_INITIAL_REPORT'")
+            .query(Long.class)
+            .single()).isEqualTo(2);
+        // cleared again: no record
+        mvc.perform(post("/admin/obligation-rules/all/records-complete-from").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("completeFrom", "")).andExpect(redirectedUrl("/admin/obligation-rules"));
+        mvc.perform(get("/api/states/FRA/obligations").param("asOf", "2014-04-07"))
+            .andExpect(jsonPath("$[?(@.instance == 'ART7_INITIAL_REPORT')].status").value("NO_RECORD"));
+    }
+
     @Test
     void deadlinesComeFromTheStatesEntryIntoForce() throws Exception {
+        recordsCompleteFrom2000();
         mvc.perform(get("/api/states/FRA/obligations").param("asOf", "2014-04-07"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$[?(@.instance == 'ART7_INITIAL_REPORT')].dueDate").value("2011-01-28"))
@@ -166,13 +221,18 @@ class ObligationRecordingTest {
             .with(TestAccounts.as(france)))
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("not a PDF file")));
-        mvc.perform(multipart("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record")
+        // the form keeps the date the page was looked at, and so does the page after it
+        mvc.perform(get("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record").param("asOf", "2014-04-07")
+            .with(TestAccounts.as(france)))
+            .andExpect(content()
+                .string(containsString("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record?asOf=2014-04-07")));
+        mvc.perform(multipart("/states/FRA/obligations/ART7_ANNUAL_REPORT:2012/record?asOf=2014-04-07")
             .file(new MockMultipartFile("document", "France 2012.pdf", "application/pdf", pdf))
             .param("metOn", "2012-05-02")
             .param("source", "UNODA")
             .param("language", "French")
             .with(csrf())
-            .with(TestAccounts.as(france))).andExpect(redirectedUrl("/states/FRA/obligations"));
+            .with(TestAccounts.as(france))).andExpect(redirectedUrl("/states/FRA/obligations?asOf=2014-04-07"));
         long document = jdbc
             .sql("select document_id from fulfilment where instance = 'ART7_ANNUAL_REPORT:2012' and state_iso3 = 'FRA'")
             .query(Long.class)
@@ -188,6 +248,7 @@ class ObligationRecordingTest {
 
     @Test
     void flagsAndExtensionsChangeWhatIsDue() throws Exception {
+        recordsCompleteFrom2000();
         mvc.perform(post("/states/FRA/flags").with(csrf())
             .with(TestAccounts.as(germany))
             .param("flag", "HELD_STOCKPILES_AT_EIF")
@@ -271,6 +332,7 @@ class ObligationRecordingTest {
 
     @Test
     void theOverviewTheOverdueListAndTheExports() throws Exception {
+        recordsCompleteFrom2000();
         mvc.perform(get("/obligations").param("asOf", "2014-04-07"))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("overdue: Initial transparency report")))

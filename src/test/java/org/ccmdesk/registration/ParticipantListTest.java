@@ -82,9 +82,10 @@ class ParticipantListTest {
             .param("id", data.bernard)
             .update();
         // six approved: one woman, one man, four who did not say; the submitted one is
-        // not counted
+        // not counted. The public sees no group of fewer than five people.
         assertThat(page("/meetings/" + data.meeting + "/participants", null)).contains(
-                "Approved participants: 6 (women 1, men 1, other 0, not said 4; women are 50% of those who said); 1 with accessibility needs.");
+                "Approved participants: 6 (women fewer than 5, men fewer than 5, other or not said fewer than 5); fewer than 5 with accessibility needs.")
+            .doesNotContain("women 1");
         String csv = mvc
             .perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
             .andReturn()

@@ -1,0 +1,43 @@
+package org.ccmdesk.desks;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.ccmdesk.system.ActingUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The desk of the signed-in user: the secretariat's, a focal point's or a delegate's. */
+@Controller
+class DeskController {
+
+    private final Desks desks;
+
+    DeskController(Desks desks) {
+        this.desks = desks;
+    }
+
+    @GetMapping("/desk")
+    String desk(Locale locale, Model model) {
+        ActingUser user = ActingUser.current().orElseThrow();
+        String role = user.isSecretariat() ? "SECRETARIAT" : hasRole("ROLE_FOCAL_POINT") ? "FOCAL_POINT" : "DELEGATE";
+        List<DeskItem> items = switch (role) {
+            case "SECRETARIAT" -> desks.secretariat(locale);
+            case "FOCAL_POINT" -> desks.focalPoint(user, locale);
+            default -> List.of();
+        };
+        model.addAttribute("role", role);
+        model.addAttribute("items", items);
+        return "desks/desk";
+    }
+
+    private static boolean hasRole(String authority) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+
+}

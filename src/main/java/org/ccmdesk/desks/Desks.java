@@ -1,0 +1,151 @@
+package org.ccmdesk.desks;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ccmdesk.invitations.InvitationFunnel;
+import org.ccmdesk.invitations.InvitationService;
+import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.obligations.Obligation;
+import org.ccmdesk.obligations.ObligationService;
+import org.ccmdesk.obligations.ObligationStatus;
+import org.ccmdesk.registration.MissingCredentials;
+import org.ccmdesk.registration.RegisteredPeople;
+import org.ccmdesk.states.Party;
+import org.ccmdesk.states.StateStatus;
+import org.ccmdesk.states.TreatyStatusService;
+import org.ccmdesk.system.ActingUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * What each role has to do today, from the other modules' services. An item disappears
+ * when it is done, because it is computed again from what is recorded.
+ */
+@Service
+@Transactional(readOnly = true)
+class Desks {
+
+    private final TreatyStatusService states;
+
+    private final ObligationService obligations;
+
+    private final InvitationService invitations;
+
+    private final MeetingService meetings;
+
+    private final MissingCredentials missingCredentials;
+
+    private final RegisteredPeople people;
+
+    Desks(TreatyStatusService states, ObligationService obligations, InvitationService invitations,
+            MeetingService meetings, MissingCredentials missingCredentials, RegisteredPeople people) {
+        this.states = states;
+        this.obligations = obligations;
+        this.invitations = invitations;
+        this.meetings = meetings;
+        this.missingCredentials = missingCredentials;
+        this.people = people;
+    }
+
+    /**
+     * A focal point's desk: invitations to answer, credentials missing for a meeting to
+     * come, obligations overdue or due within 90 days and not recorded.
+     */
+    List<DeskItem> focalPoint(ActingUser user, Locale locale) {
+        LocalDate today = states.today();
+        Map<String, String> names = states.statusOfAll(today, locale)
+            .stream()
+            .filter(s -> user.canActForState(s.iso3()))
+            .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        List<DeskItem> items = new ArrayList<>();
+        Map<Long, Meeting> byId = meetings.all().stream().collect(Collectors.toMap(Meeting::id, m -> m));
+        for (var invitation : invitations.openInvitationsOf(names.keySet())) {
+            Meeting meeting = byId.get(invitation.meetingId());
+            if (meeting != null && !meeting.cancelled() && !meeting.lastDay().isBefore(today)) {
+                items.add(new DeskItem("invitation", "desk.invitation",
+                        List.of(meeting.name(), names.get(invitation.iso3())), "/my/invitations"));
+            }
+        }
+        for (Meeting meeting : upcoming(today)) {
+            Set<Party> missing = Set.copyOf(missingCredentials.delegations(meeting.id()));
+            for (String iso3 : names.keySet()) {
+                if (missing.contains(Party.state(iso3))) {
+                    items.add(new DeskItem("credentials", "desk.credentials", List.of(meeting.name(), names.get(iso3)),
+                            "/meetings/" + meeting.id() + "/delegations/" + Party.state(iso3).key()));
+                }
+            }
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        for (String iso3 : names.keySet().stream().sorted().toList()) {
+            for (Obligation o : obligations.forState(iso3, today, locale)) {
+                if (o.fulfilmentId() == null
+                        && (o.status() == ObligationStatus.OVERDUE || o.status() == ObligationStatus.DUE_SOON)) {
+                    items.add(new DeskItem("obligation", "desk.obligation." + o.status().name(),
+                            List.of(o.title(), names.get(iso3), date.format(o.dueDate())), "/states/" + iso3
+                                    + "/obligations/" + UriUtils.encodePathSegment(o.instance(), "UTF-8") + "/record"));
+                }
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The secretariat's desk: meetings in preparation with their funnel (and a missing
+     * registration window), registrations waiting for approval, delegations without
+     * credentials, what states reported and nobody verified.
+     */
+    List<DeskItem> secretariat(Locale locale) {
+        LocalDate today = states.today();
+        List<DeskItem> items = new ArrayList<>();
+        for (Meeting meeting : upcoming(today)) {
+            String base = "/meetings/" + meeting.id();
+            if (meeting.registrationOpens() == null && meeting.registrationCloses() == null) {
+                items.add(new DeskItem("window", "desk.windowMissing", List.of(meeting.name()),
+                        "/admin/meetings/" + meeting.id() + "/edit"));
+            }
+            InvitationFunnel.Stage funnel = invitations.funnel(meeting.id()).total();
+            items.add(new DeskItem("meeting", "desk.meeting", List.of(meeting.name(), funnel.invited(), funnel.sent(),
+                    funnel.unanswered(), funnel.registered(), funnel.approved()), base + "/invitations"));
+            long waiting = people.ofMeeting(meeting.id()).stream().filter(p -> "SUBMITTED".equals(p.status())).count();
+            if (waiting > 0) {
+                items.add(new DeskItem("approval", "desk.approvals", List.of(waiting, meeting.name()),
+                        base + "/registrations"));
+            }
+            int missing = missingCredentials.delegations(meeting.id()).size();
+            if (missing > 0) {
+                items.add(new DeskItem("credentialsMissing", "desk.credentialsMissing",
+                        List.of(missing, meeting.name()), base + "/registrations"));
+            }
+        }
+        Map<String, String> names = states.statusOfAll(today, locale)
+            .stream()
+            .collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        for (var waiting : obligations.waitingForVerification()) {
+            items.add(new DeskItem("verification", "desk.verification",
+                    List.of(names.getOrDefault(waiting.iso3(), waiting.iso3()),
+                            waiting.instance() == null ? "-" : waiting.instance(), date.format(waiting.metOn())),
+                    "/states/" + waiting.iso3() + "/obligations"));
+        }
+        return items;
+    }
+
+    /** Meetings not over yet whose registration CCM Desk handles, soonest first. */
+    private List<Meeting> upcoming(LocalDate today) {
+        return meetings.all()
+            .stream()
+            .filter(m -> m.registrationByCcmDesk() && !m.cancelled() && !m.lastDay().isBefore(today))
+            .sorted(java.util.Comparator.comparing(Meeting::firstDay))
+            .toList();
+    }
+
+}
