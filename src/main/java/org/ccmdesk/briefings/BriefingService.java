@@ -54,9 +54,17 @@ public class BriefingService {
 
     private final LocalDate recordsCompleteFrom;
 
+    private final MemoText text;
+
+    private final org.ccmdesk.system.PdfDocuments pdfs;
+
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     BriefingService(MeetingService meetings, TreatyStatusService states, ObligationService obligations,
             InvitationService invitations, UsePositions uses, SponsorshipOutlook sponsorship, RegisteredPeople people,
-            DelegationMembers members, @Value("${ccm.briefings.records-complete-from:}") String recordsCompleteFrom) {
+            DelegationMembers members, MemoText text, org.ccmdesk.system.PdfDocuments pdfs,
+            org.springframework.context.ApplicationEventPublisher events,
+            @Value("${ccm.briefings.records-complete-from:}") String recordsCompleteFrom) {
         this.meetings = meetings;
         this.states = states;
         this.obligations = obligations;
@@ -65,11 +73,18 @@ public class BriefingService {
         this.sponsorship = sponsorship;
         this.people = people;
         this.members = members;
+        this.text = text;
+        this.pdfs = pdfs;
+        this.events = events;
         this.recordsCompleteFrom = recordsCompleteFrom.isBlank() ? null : LocalDate.parse(recordsCompleteFrom);
     }
 
     Meeting meeting(long meetingId) {
         return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("briefing.meetingNotFound", meetingId));
+    }
+
+    String localizedName(Meeting meeting, Locale locale) {
+        return meetings.localized(meeting, locale).meeting().name();
     }
 
     /**
@@ -124,6 +139,45 @@ public class BriefingService {
             .toList();
         return new BriefingMemo.Delegation(registered, members.approvedNames(meetingId, party),
                 sponsorship.applications(meetingId, iso3));
+    }
+
+    /**
+     * The memo as PDF, with its delegation section, for the message a focal point asked
+     * for ({@link BriefingRequested}); the language is that of the request.
+     */
+    @Transactional(readOnly = true)
+    public byte[] memoPdfForDelegation(long meetingId, String iso3, LocalDate asOf, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        BriefingMemo memo = memo(meeting(meetingId), iso3, asOf, locale, true);
+        MemoText.Words w = text.in(locale);
+        return pdfs.render("briefings/memo-print", locale, Map.of("views", List.of(MemoText.View.of(memo, w)), "w", w));
+    }
+
+    /** The file name of that PDF. */
+    public String memoFileName(long meetingId, String iso3, LocalDate asOf) {
+        return "briefing-" + org.ccmdesk.system.Download.slug(meeting(meetingId).shortName()) + "-"
+                + iso3.toLowerCase(Locale.ROOT) + "-" + asOf + ".pdf";
+    }
+
+    /**
+     * Asks for the memo to be e-mailed to the delegation: a focal point of the state (or
+     * the secretariat) only; answers the request's id.
+     */
+    @Transactional
+    String requestByMail(long meetingId, String iso3, LocalDate chosen, Locale locale) {
+        String code = iso3.trim().toUpperCase(Locale.ROOT);
+        ActingUser user = ActingUser.current()
+            .filter(u -> u.isSecretariat() || u.canActForState(code))
+            .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                    "not a focal point of " + code));
+        Meeting meeting = meeting(meetingId);
+        states.detailOf(code, meeting.firstDay(), locale)
+            .orElseThrow(() -> new NotFoundException("briefing.stateNotFound", iso3));
+        LocalDate asOf = chosen != null ? chosen : defaultDate(meeting);
+        String language = List.of("fr", "es").contains(locale.getLanguage()) ? locale.getLanguage() : "en";
+        String id = java.util.UUID.randomUUID().toString();
+        events.publishEvent(new BriefingRequested(id, meetingId, code, asOf, language, user.email()));
+        return id;
     }
 
     /** The first day of the last meeting before this one (not cancelled), if any. */
