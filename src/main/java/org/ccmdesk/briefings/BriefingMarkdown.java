@@ -99,7 +99,13 @@ class BriefingMarkdown {
                             w.msg("sponsorship.outcome." + a.outcome())))
                     .append('\n');
             }
-            md.append("- ").append(w.msg("briefing.delegationAdvice")).append('\n');
+            md.append("- **").append(w.msg("briefing.delegationAdvice")).append("**\n");
+            for (var line : d.advice()) {
+                md.append("  - ")
+                    .append(w.msg("briefing.adviceLine", w.msg(line.messageKey()),
+                            w.msg(line.present() ? "advice.present" : "advice.missing")))
+                    .append('\n');
+            }
         }
         md.append("\n## ").append(w.msg("briefing.section.sources")).append("\n\n");
         for (Map.Entry<String, String> source : sources(memo, w).entrySet()) {

@@ -24,7 +24,8 @@ record BriefingMemo(Meeting meeting, LocalDate asOf, boolean asOfChosen, String 
 
     /** Section 4: who comes, and the state's sponsorship applications. */
     record Delegation(List<RegisteredPerson> registered, List<String> approved,
-            List<SponsorshipOutlook.ApplicationOutline> applications) {
+            List<SponsorshipOutlook.ApplicationOutline> applications,
+            List<org.ccmdesk.registration.DelegationAdviceLines.Line> advice) {
     }
 
     public String stateName() {

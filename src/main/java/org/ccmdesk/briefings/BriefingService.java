@@ -56,14 +56,16 @@ public class BriefingService {
 
     private final MemoText text;
 
+    private final org.ccmdesk.registration.DelegationAdviceLines advice;
+
     private final org.ccmdesk.system.PdfDocuments pdfs;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     BriefingService(MeetingService meetings, TreatyStatusService states, ObligationService obligations,
             InvitationService invitations, UsePositions uses, SponsorshipOutlook sponsorship, RegisteredPeople people,
-            DelegationMembers members, MemoText text, org.ccmdesk.system.PdfDocuments pdfs,
-            org.springframework.context.ApplicationEventPublisher events,
+            DelegationMembers members, org.ccmdesk.registration.DelegationAdviceLines advice, MemoText text,
+            org.ccmdesk.system.PdfDocuments pdfs, org.springframework.context.ApplicationEventPublisher events,
             @Value("${ccm.briefings.records-complete-from:}") String recordsCompleteFrom) {
         this.meetings = meetings;
         this.states = states;
@@ -74,6 +76,7 @@ public class BriefingService {
         this.people = people;
         this.members = members;
         this.text = text;
+        this.advice = advice;
         this.pdfs = pdfs;
         this.events = events;
         this.recordsCompleteFrom = recordsCompleteFrom.isBlank() ? null : LocalDate.parse(recordsCompleteFrom);
@@ -138,7 +141,7 @@ public class BriefingService {
             .filter(p -> party.equals(p.delegation()) && p.active())
             .toList();
         return new BriefingMemo.Delegation(registered, members.approvedNames(meetingId, party),
-                sponsorship.applications(meetingId, iso3));
+                sponsorship.applications(meetingId, iso3), advice.of(meetingId, party));
     }
 
     /**

@@ -149,7 +149,10 @@ class BriefingMemoTest {
         CcmUser own = accounts.create(Role.FOCAL_POINT, "IDN");
         assertThat(page(get(path).with(TestAccounts.as(own))).has("delegation")).isTrue();
         CcmUser secretariat = accounts.create(Role.SECRETARIAT);
-        assertThat(page(get(path).with(TestAccounts.as(secretariat))).has("delegation")).isTrue();
+        MemoPage forSecretariat = page(get(path).with(TestAccounts.as(secretariat)));
+        assertThat(forSecretariat.has("delegation")).isTrue();
+        assertThat(forSecretariat.text("advice"))
+            .contains("A policy-level delegate (or the head of delegation): missing");
         String md = mvc.perform(get(path + "/memo.md")).andReturn().getResponse().getContentAsString();
         assertThat(md).doesNotContain("4. The delegation");
     }
