@@ -51,6 +51,29 @@ public class InvitationService {
         this.queries = queries;
     }
 
+    /**
+     * The day the invitations to the meeting were sent (the earliest sending recorded),
+     * empty while none is sent.
+     */
+    public java.util.Optional<LocalDate> invitationsSentOn(long meetingId) {
+        return queries.forMeeting(meetingId)
+            .stream()
+            .map(Invitation::sentOn)
+            .filter(java.util.Objects::nonNull)
+            .min(java.util.Comparator.naturalOrder());
+    }
+
+    /**
+     * The ISO3 codes of the states invited to the meeting, in the order of invitation.
+     */
+    public List<String> invitedStates(long meetingId) {
+        return queries.forMeeting(meetingId)
+            .stream()
+            .map(i -> i.invitee().iso3())
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    }
+
     public InvitationFunnel funnel(long meetingId) {
         Meeting meeting = meeting(meetingId);
         List<InviteeView> invitees = invitees(meeting, Locale.ENGLISH);

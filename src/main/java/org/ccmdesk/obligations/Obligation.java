@@ -16,4 +16,18 @@ public record Obligation(String iso3, String rule, String instance, String sourc
     public long daysOverdue(LocalDate asOf) {
         return dueDate == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(dueDate, asOf);
     }
+
+    /** The theme's name (e.g. {@code TRANSPARENCY}), for modules that only read. */
+    public String themeName() {
+        return theme == null ? null : theme.name();
+    }
+
+    /**
+     * Whether the obligation applies to the state (APPLIES, not unknown or not
+     * applicable).
+     */
+    public boolean applies() {
+        return applicability == Applicability.APPLIES;
+    }
+
 }
