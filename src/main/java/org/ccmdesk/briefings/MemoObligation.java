@@ -51,6 +51,14 @@ record MemoObligation(String title, String source, String theme, LocalDate dueDa
         if (o.metOn() != null) {
             return since != null && !o.metOn().isBefore(since) ? Standing.MET : null;
         }
+        if (o.status() == ObligationStatus.NO_RECORD) {
+            // before the date from which the records of its rule are complete: not a
+            // failure of the state
+            return Standing.NO_RECORD;
+        }
+        if (o.status() == ObligationStatus.UNKNOWN) {
+            return null;
+        }
         if (o.status() == ObligationStatus.OVERDUE) {
             return recordsCompleteFrom != null && o.dueDate().isBefore(recordsCompleteFrom) ? Standing.NO_RECORD
                     : Standing.OVERDUE;

@@ -94,6 +94,22 @@ class BriefingMemoTest {
 
     @Test
     void aStatePartyWithAnInitialReportDueBeforeTheMeetingAndNoneRecordedHasItOverdueWithItsDate() throws Exception {
+        // the secretariat's records of initial reports are complete from the Convention's
+        // entry
+        // into force: an unrecorded report is overdue, not "no record"
+        jdbc.sql(
+                "update obligation_rule set records_complete_from = date '2010-08-01' where id = 'ART7_INITIAL_REPORT'")
+            .update();
+        try {
+            overdueInitialReport();
+        }
+        finally {
+            jdbc.sql("update obligation_rule set records_complete_from = null where id = 'ART7_INITIAL_REPORT'")
+                .update();
+        }
+    }
+
+    private void overdueInitialReport() throws Exception {
         Obligation initial = obligations.forState("SWZ", FIRST_DAY_2014, Locale.ENGLISH)
             .stream()
             .filter(o -> o.rule().equals("ART7_INITIAL_REPORT"))
