@@ -99,7 +99,7 @@ class PasswordLinkMailTest {
             .param("newPassword", TestAccounts.PASSWORD)
             .param("confirmation", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/login").with(csrf()).param("email", email).param("password", TestAccounts.PASSWORD))
-            .andExpect(redirectedUrl("/account"));
+            .andExpect(redirectedUrl("/desk"));
         mvc.perform(get(path)).andExpect(status().isGone());
         // the event handled once more would find its message: still one
         Awaitility.await().during(Duration.ofSeconds(2)).until(() -> MailServer.to(email).size() == 1);
@@ -191,7 +191,7 @@ class PasswordLinkMailTest {
     private Cookie signIn(CcmUser user) throws Exception {
         return mvc
             .perform(post("/login").with(csrf()).param("email", user.email()).param("password", TestAccounts.PASSWORD))
-            .andExpect(redirectedUrl("/account"))
+            .andExpect(redirectedUrl("/desk"))
             .andReturn()
             .getResponse()
             .getCookie("SESSION");

@@ -47,7 +47,7 @@ class SessionsTest {
             request.setRemoteAddr(address);
             return request;
         }).param("email", user.email()).param("password", TestAccounts.PASSWORD))
-            .andExpect(redirectedUrl("/account"))
+            .andExpect(redirectedUrl("/desk"))
             .andReturn()
             .getResponse()
             .getCookie("SESSION");

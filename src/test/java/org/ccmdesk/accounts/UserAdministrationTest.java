@@ -79,7 +79,7 @@ class UserAdministrationTest {
             .param("confirmation", TestAccounts.PASSWORD)).andExpect(status().isGone());
         mvc.perform(post("/login").with(csrf())
             .param("email", "focal.france@example.org")
-            .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/account"));
+            .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/desk"));
 
         String audit = jdbc.sql(
                 "select new_value from audit_entry where entity_type = 'user' and action = 'CREATE' and entity_id = :id")
@@ -165,7 +165,7 @@ class UserAdministrationTest {
         mvc.perform(post("/admin/users/" + delegate.id() + "/enable").with(csrf()).with(TestAccounts.as(secretariat)));
         mvc.perform(
                 post("/login").with(csrf()).param("email", delegate.email()).param("password", TestAccounts.PASSWORD))
-            .andExpect(redirectedUrl("/account"));
+            .andExpect(redirectedUrl("/desk"));
         assertThat(
                 jdbc.sql("select count(*) from audit_entry where entity_id = :id and action in ('DISABLE', 'ENABLE')")
                     .param("id", String.valueOf(delegate.id()))
