@@ -56,7 +56,7 @@ public final class HtmlValidator {
             return false;
         }
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss512k", "-jar",
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss8m", "-jar",
                         jar.toString(), "--errors-only", "--format", "text"));
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(f -> command.add(f.toString()));
