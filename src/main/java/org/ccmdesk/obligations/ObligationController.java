@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ccmdesk.states.StateFlags;
@@ -47,10 +48,10 @@ class ObligationController {
             Model model) {
         List<StateStatus> all = states.statusOfAll(asOf, locale);
         Map<String, String> names = all.stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
-        List<String> inRegion = all.stream()
+        Set<String> inRegion = all.stream()
             .filter(s -> region == null || region.isBlank() || region.equals(s.region()))
             .map(StateStatus::iso3)
-            .toList();
+            .collect(Collectors.toSet());
         List<Obligation> list = obligations.forAll(asOf, locale)
             .stream()
             .filter(o -> inRegion.contains(o.iso3()))

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Every obligation of every state as of a date, as CSV or as an Excel workbook (same
- * columns).
+ * columns). The workbook is written with POI's streaming SXSSF (100 rows in memory at a
+ * time) and kept for the last few (asOf, data) combinations: the key is the data itself
+ * (the obligations as computed, with their statuses, and the state names), so a new
+ * record, a changed rule or another language makes a new workbook, and the same data is
+ * served again without rebuilding it (building took seconds with XSSF, and six anonymous
+ * visitors at once could hold the server).
  */
 final class ObligationExport {
 
@@ -45,8 +51,27 @@ final class ObligationExport {
         return out.toString();
     }
 
+    private record WorkbookKey(LocalDate asOf, List<Obligation> obligations, Map<String, String> names) {
+    }
+
+    static final int CACHED_WORKBOOKS = 8;
+
+    private static final Map<WorkbookKey, byte[]> WORKBOOKS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<WorkbookKey, byte[]> eldest) {
+            return size() > CACHED_WORKBOOKS;
+        }
+    };
+
     static byte[] xlsx(List<Obligation> obligations, Map<String, String> names, LocalDate asOf) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        WorkbookKey key = new WorkbookKey(asOf, List.copyOf(obligations), Map.copyOf(names));
+        synchronized (WORKBOOKS) {
+            return WORKBOOKS.computeIfAbsent(key, k -> buildXlsx(k.obligations(), k.names(), k.asOf()));
+        }
+    }
+
+    static byte[] buildXlsx(List<Obligation> obligations, Map<String, String> names, LocalDate asOf) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Obligations " + asOf);
             Row header = sheet.createRow(0);
             for (int i = 0; i < HEADER.length; i++) {
@@ -62,6 +87,7 @@ final class ObligationExport {
             }
             sheet.createFreezePane(0, 1);
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         }
         catch (IOException e) {
