@@ -406,21 +406,13 @@ class SponsorshipApiTest {
      * The recipients of the messages of a cause, once the listener (after the commit, on
      * another thread) has written them; waits at most 30 seconds.
      */
-    private java.util.List<String> mails(String cause) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        java.util.List<String> recipients;
-        do {
-            recipients = jdbc.sql("select recipient from mail_message where cause = :c order by recipient")
+    private java.util.List<String> mails(String cause) {
+        return org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(30))
+            .until(() -> jdbc.sql("select recipient from mail_message where cause = :c order by recipient")
                 .param("c", cause)
                 .query(String.class)
-                .list();
-            if (recipients.size() >= 2) {
-                return recipients;
-            }
-            Thread.sleep(100);
-        }
-        while (System.nanoTime() < deadline);
-        return recipients;
+                .list(), recipients -> recipients.size() >= 2);
     }
 
     private static String pdfText(byte[] pdf) throws java.io.IOException {

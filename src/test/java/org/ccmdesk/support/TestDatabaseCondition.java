@@ -5,11 +5,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -115,17 +117,19 @@ public class TestDatabaseCondition implements ExecutionCondition, ActiveProfiles
     private static void drop(String name) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (System.nanoTime() < deadline && stillConnected(statement, name)) {
-                Thread.sleep(100);
+            try {
+                Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> !stillConnected(statement, name));
+            }
+            catch (ConditionTimeoutException stillOpen) {
+                // dropped with force below
             }
             statement.execute("drop database if exists " + name + " with (force)");
         }
         catch (SQLException e) {
             System.err.println("Could not drop the test database " + name + ": " + e.getMessage());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
