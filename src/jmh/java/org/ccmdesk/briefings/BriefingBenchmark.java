@@ -49,7 +49,7 @@ public class BriefingBenchmark {
     long meeting;
 
     @Setup(Level.Trial)
-    public void start() {
+    public void start() throws Exception {
         context = new SpringApplicationBuilder(CcmDeskApplication.class)
             .properties("spring.profiles.active=test", "server.port=0",
                     "spring.datasource.url=jdbc:h2:mem:briefing-bench;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
@@ -63,6 +63,11 @@ public class BriefingBenchmark {
         meeting = jdbc.sql("select id from meeting where short_name = 'Intersessional 2014'")
             .query(Long.class)
             .single();
+        var page = mvc.perform(get("/briefings/" + meeting + "/SWZ")).andReturn().getResponse();
+        String html = page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        if (page.getStatus() != 200 || !html.contains("Swaziland") || !html.contains("id=\"obligations\"")) {
+            throw new IllegalStateException("the memo page did not render Swaziland's memo: " + page.getStatus());
+        }
     }
 
     @TearDown(Level.Trial)

@@ -73,12 +73,10 @@ class BriefingMarkdown {
             }
         }
         if (!memo.uses().isEmpty()) {
-            md.append("\n### ").append(w.msg("briefing.uses")).append("\n\n");
+            md.append("\n### ").append(w.usesCaption(memo.usesSince(), memo.asOf())).append("\n\n");
             for (UsePositions.Position p : memo.uses()) {
                 md.append("- ").append(memo.useCountries().get(p.countryIso3()));
-                if (p.period() != null) {
-                    md.append(" (").append(p.period()).append(')');
-                }
+                md.append(" (").append(w.period(p)).append(')');
                 md.append(": ")
                     .append(p.condemned() ? w.msg("briefing.useCondemned") + " " + w.date(p.condemnedOn())
                             : w.msg("briefing.useNotCondemned"))

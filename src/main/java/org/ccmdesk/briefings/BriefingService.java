@@ -119,7 +119,7 @@ public class BriefingService {
         List<MemoObligation> table = MemoObligation.select(all, asOf, since, recordsCompleteFrom);
         boolean affected = all.stream()
             .anyMatch(o -> o.applies() && WhatToPrepare.AFFECTED_THEMES.contains(o.themeName()));
-        List<UsePositions.Position> positions = uses.of(code, asOf);
+        List<UsePositions.Position> positions = uses.ofPeriod(code, since, asOf);
         int condemned = (int) positions.stream().filter(UsePositions.Position::condemned).count();
         List<PrepareLine> prepare = new WhatToPrepare(state.status(), table, positions.size(), condemned, affected)
             .lines();
@@ -131,7 +131,8 @@ public class BriefingService {
         BriefingMemo.Delegation delegation = withDelegation ? delegation(meeting.id(), code) : null;
         return new BriefingMemo(shown, asOf, chosen != null, locale.getLanguage(), state, years,
                 meetings.related(meeting), meeting.registrationOn(asOf),
-                sponsorship.call(meeting.id(), code).orElse(null), prepare, table, positions, countries, delegation);
+                sponsorship.call(meeting.id(), code).orElse(null), prepare, table, positions, since, countries,
+                delegation);
     }
 
     private BriefingMemo.Delegation delegation(long meetingId, String iso3) {
@@ -183,11 +184,14 @@ public class BriefingService {
         return id;
     }
 
-    /** The first day of the last meeting before this one (not cancelled), if any. */
-    private LocalDate previousMeeting(Meeting meeting) {
+    /**
+     * The first day of the last meeting of the Convention before this one (not cancelled;
+     * related meetings of the same weeks do not count), if any.
+     */
+    LocalDate previousMeeting(Meeting meeting) {
         return meetings.all()
             .stream()
-            .filter(m -> !m.cancelled() && m.firstDay().isBefore(meeting.firstDay()))
+            .filter(m -> !m.cancelled() && m.ofTheConvention() && m.firstDay().isBefore(meeting.firstDay()))
             .map(Meeting::firstDay)
             .max(Comparator.naturalOrder())
             .orElse(null);

@@ -46,6 +46,18 @@ class MemoText {
             return date == null ? "" : DateTimeFormatter.ofPattern(msg("briefing.datePattern"), locale).format(date);
         }
 
+        /** When a reported use happened, in words, or "not recorded". */
+        public String period(org.ccmdesk.statements.UsePositions.Position use) {
+            String period = use.periodIn(locale, msg("briefing.useContinuing"), msg("briefing.useUntil"));
+            return period == null ? msg("briefing.usePeriodNotRecorded") : period;
+        }
+
+        /** The caption of the uses' table: the period it covers. */
+        public String usesCaption(LocalDate since, LocalDate asOf) {
+            return since == null ? msg("briefing.usesUntil", date(asOf))
+                    : msg("briefing.usesOfPeriod", date(since), date(asOf));
+        }
+
         public String line(PrepareLine line) {
             return msg(line.key(), line.args().toArray());
         }

@@ -105,4 +105,13 @@ public record Meeting(long id, String name, String shortName, MeetingKind kind, 
     public boolean pastOn(LocalDate date) {
         return lastDay.isBefore(date);
     }
+
+    /**
+     * A meeting of the Convention itself (intersessional, Meeting of States Parties,
+     * Review Conference), not a related meeting or a side event held in the same weeks.
+     */
+    public boolean ofTheConvention() {
+        return kind == MeetingKind.INTERSESSIONAL || kind == MeetingKind.MEETING_OF_STATES_PARTIES
+                || kind == MeetingKind.REVIEW_CONFERENCE;
+    }
 }

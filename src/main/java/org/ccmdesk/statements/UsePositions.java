@@ -26,10 +26,24 @@ public class UsePositions {
      * ({@code condemnedOn} null when it has not condemned it).
      */
     public record Position(long useId, String countryIso3, String period, String sources, LocalDate condemnedOn,
-            String condemnationSource) {
+            String condemnationSource, List<UseEpisode> episodes) {
 
         public boolean condemned() {
             return condemnedOn != null;
+        }
+
+        /**
+         * Whether the use belongs to the period from {@code since} to {@code asOf} (see
+         * {@link UseEpisode#within}); a use whose dates are not recorded cannot be placed
+         * outside it, so it belongs.
+         */
+        public boolean within(LocalDate since, LocalDate asOf) {
+            return episodes.isEmpty() || episodes.stream().anyMatch(e -> e.within(since, asOf));
+        }
+
+        /** The period in words (see {@link UseEpisode#describe}). */
+        public String periodIn(java.util.Locale locale, String continuing, String untilPattern) {
+            return UseEpisode.describe(period, episodes, locale, continuing, untilPattern);
         }
     }
 
@@ -41,8 +55,16 @@ public class UsePositions {
         return uses.all().stream().map(u -> {
             UseReports.StateCondemnation c = condemned.get(u.id());
             return new Position(u.id(), u.countryIso3(), u.period(), u.sources(), c == null ? null : c.date(),
-                    c == null ? null : c.source());
+                    c == null ? null : c.source(), u.episodes());
         }).toList();
+    }
+
+    /**
+     * The reported uses of the period from {@code since} (the previous meeting, null for
+     * none) to {@code asOf}, with the state's position on each as of {@code asOf}.
+     */
+    public List<Position> ofPeriod(String iso3, LocalDate since, LocalDate asOf) {
+        return of(iso3, asOf).stream().filter(p -> p.within(since, asOf)).toList();
     }
 
 }

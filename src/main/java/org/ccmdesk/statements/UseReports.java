@@ -59,11 +59,15 @@ class UseReports {
 
     private final Clock clock;
 
-    UseReports(JdbcClient jdbc, TreatyStatusService treaty, ApplicationEventPublisher events, Clock clock) {
+    private final UseEpisodes episodes;
+
+    UseReports(JdbcClient jdbc, TreatyStatusService treaty, ApplicationEventPublisher events, Clock clock,
+            UseEpisodes episodes) {
         this.jdbc = jdbc;
         this.treaty = treaty;
         this.events = events;
         this.clock = clock;
+        this.episodes = episodes;
     }
 
     /**
@@ -90,18 +94,34 @@ class UseReports {
 
     @Transactional(readOnly = true)
     List<CmUse> all() {
-        return jdbc.sql("select * from cm_use order by country_iso3, id").query(UseReports::use).list();
+        Map<Long, List<UseEpisode>> byUse = episodes.all();
+        return jdbc.sql("select * from cm_use order by country_iso3, id")
+            .query(UseReports::use)
+            .list()
+            .stream()
+            .map(u -> u.withEpisodes(byUse))
+            .toList();
     }
 
     @Transactional(readOnly = true)
     Optional<CmUse> find(long id) {
-        return jdbc.sql("select * from cm_use where id = :id").param("id", id).query(UseReports::use).optional();
+        return jdbc.sql("select * from cm_use where id = :id")
+            .param("id", id)
+            .query(UseReports::use)
+            .optional()
+            .map(u -> u.withEpisodes(episodes.all()));
     }
 
     long record(UseForm form) {
         String country = form.country().trim().toUpperCase(Locale.ROOT);
         if (treaty.detailOf(country, treaty.today(), Locale.ENGLISH).isEmpty()) {
             throw new RuleViolation("country", "uses.unknownCountry");
+        }
+        if (form.began() == null && form.ended() != null) {
+            throw new RuleViolation("began", "uses.beganMissing");
+        }
+        if (form.began() != null && form.ended() != null && form.ended().isBefore(form.began())) {
+            throw new RuleViolation("ended", "uses.endedBeforeBegan");
         }
         long id = GeneratedId.insert(jdbc.sql("""
                 insert into cm_use (country_iso3, period, user_party, description, sources, recorded_by, recorded_at)
@@ -113,12 +133,17 @@ class UseReports {
             .param("sources", form.sources().trim())
             .param("by", by())
             .param("now", OffsetDateTime.now(clock)));
+        if (form.began() != null) {
+            episodes.add(id, new UseEpisode(form.began(), form.began(), form.ended()), form.description().trim());
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("country", country);
         values.put("period", blankToNull(form.period()));
         values.put("user", blankToNull(form.userParty()));
         values.put("description", form.description().trim());
         values.put("sources", form.sources().trim());
+        values.put("began", form.began());
+        values.put("ended", form.ended());
         events.publishEvent(AuditedChange.of("cm_use", id, "CREATE", null, values, null));
         return id;
     }
@@ -249,7 +274,7 @@ class UseReports {
     private static CmUse use(ResultSet rs, int n) throws SQLException {
         return new CmUse(rs.getLong("id"), rs.getString("country_iso3").trim(), rs.getString("period"),
                 rs.getString("user_party"), rs.getString("description"), rs.getString("sources"),
-                rs.getString("seed_key") != null);
+                rs.getString("seed_key") != null, List.of());
     }
 
 }

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * At every start, after the reference import: the shipped reports of use that are not in
- * the database yet (by their seed key), so a restart or a second instance adds nothing
- * twice and a row changed by the secretariat is never overwritten. Each insert is a
- * statement of its own: an instance that loses the race to the unique key skips the row.
+ * the database yet (by their seed key) and their episodes, so a restart or a second
+ * instance adds nothing twice and a row changed by the secretariat is never overwritten.
+ * Each insert is a statement of its own: an instance that loses the race to the unique
+ * key skips the row.
  */
 @Component
 class UseSeed {
@@ -26,9 +27,12 @@ class UseSeed {
 
     private final Clock clock;
 
-    UseSeed(JdbcClient jdbc, Clock clock) {
+    private final UseEpisodes episodes;
+
+    UseSeed(JdbcClient jdbc, Clock clock, UseEpisodes episodes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.episodes = episodes;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,6 +57,10 @@ class UseSeed {
         }
         if (added > 0) {
             log.info("Reports of use: {} shipped from {}", added, UseReports.REFERENCE);
+        }
+        int periods = episodes.seed();
+        if (periods > 0) {
+            log.info("Reports of use: {} episodes shipped from {}", periods, UseEpisodes.REFERENCE);
         }
     }
 

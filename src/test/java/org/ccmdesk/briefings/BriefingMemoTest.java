@@ -216,6 +216,33 @@ class BriefingMemoTest {
     }
 
     @Test
+    void theMemoListsTheUsesReportedForItsPeriodOnly() throws Exception {
+        // 2014: from the Fourth Meeting of States Parties (10 September 2013; the related
+        // meetings of April 2014 do not count) to the first day
+        MemoPage in2014 = page("/briefings/" + intersessional2014 + "/NOR?asOf=2014-04-07");
+        assertThat(in2014.text("uses")).contains("from 10 September 2013 to 7 April 2014")
+            .contains(name("SYR", FIRST_DAY_2014))
+            .contains(name("SSD", FIRST_DAY_2014))
+            .doesNotContain(name("UKR", FIRST_DAY_2014))
+            .doesNotContain(name("THA", FIRST_DAY_2014))
+            .doesNotContain(name("YEM", FIRST_DAY_2014));
+        // the Review Conference: from the Intersessional Meeting of June 2015
+        LocalDate rc = LocalDate.of(2015, 9, 7);
+        MemoPage in2015 = page("/briefings/" + reviewConference + "/NOR?asOf=2015-09-07");
+        assertThat(in2015.text("uses")).contains("from 22 June 2015 to 7 September 2015")
+            .contains(name("SYR", rc))
+            .contains(name("YEM", rc))
+            .contains(name("SDN", rc))
+            .doesNotContain(name("SSD", rc))
+            .doesNotContain(name("THA", rc));
+        assertThat(in2015.text("uses")).contains("March 2015, continuing when reported");
+    }
+
+    private String name(String iso3, LocalDate on) {
+        return states.nameOn(iso3, on, Locale.ENGLISH).map(StateName::name).orElseThrow();
+    }
+
+    @Test
     void anUnknownStateOrMeetingIs404AndABadDate400() throws Exception {
         mvc.perform(get("/briefings/" + intersessional2014 + "/XXX")).andExpect(status().isNotFound());
         mvc.perform(get("/briefings/999999/IDN")).andExpect(status().isNotFound());

@@ -88,6 +88,47 @@ class StatementsAndCondemnationsTest {
             .andExpect(jsonPath("$[*].countryIso3", hasItem("SYR")))
             .andExpect(jsonPath("$[*].countryIso3", hasItem("SSD")));
         mvc.perform(get("/uses")).andExpect(status().isOk()).andExpect(content().string(containsString("hrw.org")));
+        int episodes = UseEpisodes.shipped().size();
+        assertThat(jdbc
+            .sql("select count(*) from cm_use_episode e join cm_use u on u.id = e.use_id"
+                    + " where u.seed_key is not null")
+            .query(Long.class)
+            .single()).isEqualTo(episodes);
+        mvc.perform(get("/uses").param("lang", "en"))
+            .andExpect(content().string(containsString("April–September 2012, continuing when reported")))
+            .andExpect(content().string(containsString("2014, until February 2015")));
+        mvc.perform(get("/uses").param("lang", "fr"))
+            .andExpect(content().string(containsString("2014, jusqu’en février 2015")));
+    }
+
+    @Test
+    void theSecretariatDatesAUseItRecordsAndAnEndBeforeTheBeginningIsRefusedOnTheForm() throws Exception {
+        long before = jdbc.sql("select count(*) from cm_use").query(Long.class).single();
+        mvc.perform(post("/admin/uses").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("country", "MMR")
+            .param("description", "Test report of use")
+            .param("sources", "Test source")
+            .param("began", "2020-05-10")
+            .param("ended", "2020-05-01"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("The end cannot be before the beginning.")))
+            .andExpect(content().string(containsString("Test report of use")));
+        assertThat(jdbc.sql("select count(*) from cm_use").query(Long.class).single()).isEqualTo(before);
+        mvc.perform(post("/admin/uses").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("country", "MMR")
+            .param("description", "Test report of use")
+            .param("sources", "Test source")
+            .param("began", "2020-05-10")
+            .param("ended", "2020-06-01")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc
+            .sql("select e.began_by from cm_use_episode e join cm_use u on u.id = e.use_id"
+                    + " where u.description = 'Test report of use'")
+            .query(java.time.LocalDate.class)
+            .single()).isEqualTo(java.time.LocalDate.of(2020, 5, 10));
+        mvc.perform(get("/uses").param("lang", "en"))
+            .andExpect(content().string(containsString("May 2020, until June 2020")));
     }
 
     @Test
