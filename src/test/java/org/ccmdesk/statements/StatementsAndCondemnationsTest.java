@@ -104,24 +104,11 @@ class StatementsAndCondemnationsTest {
     @Test
     void theSecretariatDatesAUseItRecordsAndAnEndBeforeTheBeginningIsRefusedOnTheForm() throws Exception {
         long before = jdbc.sql("select count(*) from cm_use").query(Long.class).single();
-        mvc.perform(post("/admin/uses").with(csrf())
-            .with(TestAccounts.as(secretariat))
-            .param("country", "MMR")
-            .param("description", "Test report of use")
-            .param("sources", "Test source")
-            .param("began", "2020-05-10")
-            .param("ended", "2020-05-01"))
-            .andExpect(status().isBadRequest())
+        recordUse("2020-05-10", "2020-05-01").andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("The end cannot be before the beginning.")))
             .andExpect(content().string(containsString("Test report of use")));
         assertThat(jdbc.sql("select count(*) from cm_use").query(Long.class).single()).isEqualTo(before);
-        mvc.perform(post("/admin/uses").with(csrf())
-            .with(TestAccounts.as(secretariat))
-            .param("country", "MMR")
-            .param("description", "Test report of use")
-            .param("sources", "Test source")
-            .param("began", "2020-05-10")
-            .param("ended", "2020-06-01")).andExpect(status().is3xxRedirection());
+        recordUse("2020-05-10", "2020-06-01").andExpect(status().is3xxRedirection());
         assertThat(jdbc
             .sql("select e.began_by from cm_use_episode e join cm_use u on u.id = e.use_id"
                     + " where u.description = 'Test report of use'")
@@ -129,6 +116,16 @@ class StatementsAndCondemnationsTest {
             .single()).isEqualTo(java.time.LocalDate.of(2020, 5, 10));
         mvc.perform(get("/uses").param("lang", "en"))
             .andExpect(content().string(containsString("May 2020, until June 2020")));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions recordUse(String began, String ended) throws Exception {
+        return mvc.perform(post("/admin/uses").with(csrf())
+            .with(TestAccounts.as(secretariat))
+            .param("country", "MMR")
+            .param("description", "Test report of use")
+            .param("sources", "Test source")
+            .param("began", began)
+            .param("ended", ended));
     }
 
     @Test
