@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ccmdesk.states.Party;
+import org.ccmdesk.system.CsvImport.Problem;
 import org.ccmdesk.system.EmailAddresses;
 
 /**
@@ -30,8 +31,6 @@ record MissionContactEntry(Party party, String email, String name, String langua
             "[^@\\s\"(),:;<>\\[\\]\\\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     /** A rule an entry breaks: a message key, the field and the arguments. */
-    record Problem(String key, String field, Object... args) {
-    }
 
     /**
      * The address trimmed in lower case, a blank name none, the language in lower case

@@ -94,7 +94,7 @@ class MissionContacts {
      * Stores every line of a file that has no wrong line (the caller showed those): new
      * addresses added, known ones updated.
      */
-    Imported importFile(MissionContactCsv.Reading reading) {
+    Imported importFile(org.ccmdesk.system.CsvImport.Reading<MissionContactEntry> reading) {
         secretariat();
         if (!reading.valid()) {
             throw new RuleViolation("file", "missionContacts.import.fixFirst");

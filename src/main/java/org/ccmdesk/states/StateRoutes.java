@@ -23,7 +23,8 @@ class StateRoutes implements RouteRules, MenuEntries {
                 RouteRule.post(SECRETARIAT, "/states/*/events", "/states/*/events/*/correction", "/states/*/mission",
                         "/api/states/*/events", "/api/states/*/events/*/correction"),
                 RouteRule.anyMethod(SECRETARIAT, "/admin/organisations", "/admin/organisations/new",
-                        "/admin/organisations/*"));
+                        "/admin/organisations/*", "/admin/missions/import"),
+                RouteRule.get(SECRETARIAT, "/admin/missions.csv"));
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.ccmdesk.invitations.MissionContactEntry.Problem;
+import org.ccmdesk.system.CsvImport;
+import org.ccmdesk.system.CsvImport.Problem;
 import org.ccmdesk.states.Party;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class MissionContactCsvTest {
 
     @Test
     void aGoodFileIsReadWithItsValuesCleaned() {
-        MissionContactCsv.Reading reading = MissionContactCsv.read("""
+        CsvImport.Reading<MissionContactEntry> reading = MissionContactCsv.read("""
                 \uFEFFstate,email,name,language
                 fra, Mission.France@Diplomatie.example ,Permanent Mission of France,FR
                 ESP,registro@misionesp.example,,
@@ -36,7 +37,7 @@ class MissionContactCsvTest {
 
     @Test
     void everyWrongLineIsNamedByItsNumberWithItsProblems() {
-        MissionContactCsv.Reading reading = MissionContactCsv.read("""
+        CsvImport.Reading<MissionContactEntry> reading = MissionContactCsv.read("""
                 state,email,name,language
                 FRA,mission@france.example,,fr
 
@@ -47,7 +48,7 @@ class MissionContactCsvTest {
                 """, KNOWN);
 
         assertThat(reading.valid()).isFalse();
-        assertThat(reading.invalidLines()).extracting(MissionContactCsv.Line::number).containsExactly(4, 5, 7);
+        assertThat(reading.invalidLines()).extracting(CsvImport.Line::number).containsExactly(4, 5, 7);
         assertThat(keys(reading.invalidLines().get(0).problems())).containsExactly(
                 "missionContacts.import.stateUnknown", "missionContact.emailInvalid", "missionContact.languageInvalid");
         assertThat(keys(reading.invalidLines().get(1).problems()))
@@ -60,11 +61,11 @@ class MissionContactCsvTest {
 
     @Test
     void theNumbersFollowTheFileWhenAQuotedNameSpansLines() {
-        MissionContactCsv.Reading reading = MissionContactCsv.read(
+        CsvImport.Reading<MissionContactEntry> reading = MissionContactCsv.read(
                 "state,email,name,language\r\nFRA,a@france.example,\"Mission\r\nof France\",fr\r\nESP,bad,,es\r\n",
                 KNOWN);
 
-        assertThat(reading.invalidLines()).extracting(MissionContactCsv.Line::number).containsExactly(4);
+        assertThat(reading.invalidLines()).extracting(CsvImport.Line::number).containsExactly(4);
     }
 
     @Test
@@ -98,7 +99,8 @@ class MissionContactCsvTest {
                 new MissionContact(1, Party.state("FRA"), "mission@france.example", "Mission, \"Geneva\"", "fr"),
                 new MissionContact(2, Party.organisation(7), "icrc@icrc.example", null, "en"));
 
-        MissionContactCsv.Reading reading = MissionContactCsv.read(MissionContactCsv.write(contacts), KNOWN);
+        CsvImport.Reading<MissionContactEntry> reading = MissionContactCsv.read(MissionContactCsv.write(contacts),
+                KNOWN);
 
         assertThat(reading.valid()).isTrue();
         assertThat(reading.entries()).containsExactly(contacts.get(0).entry(), contacts.get(1).entry());

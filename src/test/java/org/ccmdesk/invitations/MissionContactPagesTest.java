@@ -102,7 +102,7 @@ class MissionContactPagesTest {
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("Ligne 3")))
             .andExpect(content().string(containsString("n&#39;est pas une adresse électronique valable")))
-            .andExpect(content().string(containsString("Rien n&#39;a été importé")));
+            .andExpect(content().string(containsString("Rien n’a été importé")));
 
         assertThat(rows()).isZero();
     }
