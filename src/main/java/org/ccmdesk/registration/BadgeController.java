@@ -41,7 +41,7 @@ class BadgeController {
     ResponseEntity<byte[]> meeting(@PathVariable long id, @RequestParam(defaultValue = "sheet") String layout,
             Locale locale) {
         BadgeLayout chosen = BadgeLayout.parse(layout);
-        Meeting meeting = lists.meeting(id);
+        Meeting meeting = lists.meeting(id, locale);
         byte[] document = render(meeting, badges.of(meeting, locale), chosen, locale);
         return Download.attachment(document,
                 "badges-" + Download.slug(meeting.shortName()) + "-" + chosen.parameter() + ".pdf", Download.PDF);
@@ -58,7 +58,7 @@ class BadgeController {
         if (registration.status() != RegistrationStatus.APPROVED) {
             throw new DocumentUnavailable("badge.notApproved");
         }
-        Meeting meeting = lists.meeting(registration.meetingId());
+        Meeting meeting = lists.meeting(registration.meetingId(), locale);
         Badge badge = badges.one(meeting, id, locale).orElseThrow(() -> new DocumentUnavailable("badge.notApproved"));
         byte[] document = render(meeting, List.of(badge), BadgeLayout.SINGLE, locale);
         return Download.attachment(document, "badge-" + Download.slug(meeting.shortName()) + "-" + id + ".pdf",

@@ -24,7 +24,7 @@ class ParticipantListApiController {
             + "grouped as States Parties, signatories, states not party, then organisations by kind; no contact details")
     @GetMapping("/api/meetings/{id}/participants")
     ParticipantList<PublicMember> participants(@PathVariable long id, Locale locale) {
-        return ParticipantList.publicList(lists.full(lists.meeting(id), locale));
+        return ParticipantList.publicList(lists.full(lists.meeting(id, locale), locale));
     }
 
 }

@@ -40,7 +40,7 @@ class ParticipantListController {
 
     @GetMapping("/meetings/{id}/participants")
     String page(@PathVariable long id, Locale locale, Model model) {
-        Meeting meeting = lists.meeting(id);
+        Meeting meeting = lists.meeting(id, locale);
         ParticipantList<Member> full = lists.full(meeting, locale);
         model.addAttribute("meeting", meeting);
         model.addAttribute("list", ParticipantList.publicList(full));
@@ -52,7 +52,7 @@ class ParticipantListController {
 
     @GetMapping("/meetings/{id}/participants.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-        Meeting meeting = lists.meeting(id);
+        Meeting meeting = lists.meeting(id, locale);
         byte[] document = pdf.render("registration/participants-print", locale,
                 Map.of("meeting", meeting, "list", lists.full(meeting, locale)));
         return Download.attachment(document, fileName(meeting, "pdf"), Download.PDF);
@@ -60,14 +60,14 @@ class ParticipantListController {
 
     @GetMapping("/meetings/{id}/participants.csv")
     ResponseEntity<String> csv(@PathVariable long id, Locale locale) {
-        Meeting meeting = lists.meeting(id);
+        Meeting meeting = lists.meeting(id, locale);
         String csv = new ParticipantListExport(messages, locale).csv(lists.full(meeting, locale));
         return Download.attachment(csv, fileName(meeting, "csv"), Download.CSV);
     }
 
     @GetMapping("/meetings/{id}/participants.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
-        Meeting meeting = lists.meeting(id);
+        Meeting meeting = lists.meeting(id, locale);
         byte[] xlsx = new ParticipantListExport(messages, locale).xlsx(lists.full(meeting, locale));
         return Download.attachment(xlsx, fileName(meeting, "xlsx"), Download.XLSX);
     }

@@ -60,8 +60,12 @@ class ParticipantLists {
         this.messages = messages;
     }
 
-    Meeting meeting(long id) {
-        return meetings.find(id).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
+    /**
+     * The meeting with its texts (name, venue) in the language of the page or document,
+     * so that lists and badges are wholly in that language.
+     */
+    Meeting meeting(long id, java.util.Locale locale) {
+        return meetings.find(id, locale).orElseThrow(() -> new NotFoundException("meeting.notFound", id));
     }
 
     /** Every approved participant, consenting to publication or not. */

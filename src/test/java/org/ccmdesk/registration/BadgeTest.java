@@ -117,6 +117,31 @@ class BadgeTest {
     }
 
     @Test
+    void badgesAndTheListOfParticipantsAreWhollyInTheLanguageAskedFor() throws Exception {
+        String badge = Pdfs.text(mvc
+            .perform(get("/registrations/" + data.martin + "/badge.pdf").param("lang", "fr")
+                .with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray());
+        assertThat(badge).contains("Anne Martin", "Réunion intersessions 2014")
+            .doesNotContain("Intersessional Meeting");
+        String list = Pdfs.text(mvc
+            .perform(get("/meetings/" + data.meeting + "/participants.pdf").param("lang", "fr")
+                .with(TestAccounts.as(secretariat)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray());
+        assertThat(list).contains("Réunion intersessions 2014").doesNotContain("Intersessional Meeting");
+        String english = Pdfs
+            .text(mvc.perform(get("/meetings/" + data.meeting + "/participants.pdf").param("lang", "en")
+                .with(TestAccounts.as(secretariat))).andReturn().getResponse().getContentAsByteArray());
+        assertThat(english).contains("Intersessional Meeting 2014");
+    }
+
+    @Test
     void aSubmittedRegistrationHasNoBadgeYet() throws Exception {
         mvc.perform(get("/registrations/" + data.waiting + "/badge.pdf").with(TestAccounts.as(secretariat)))
             .andExpect(status().isConflict())
