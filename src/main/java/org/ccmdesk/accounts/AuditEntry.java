@@ -19,7 +19,10 @@ record AuditEntry(long id, OffsetDateTime occurredAt, String actor, String clien
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The client's address as a person reads it (entries written before were not shortened). */
+    /**
+     * The client's address as a person reads it (entries written before were not
+     * shortened).
+     */
     public String shownAddress() {
         return ClientAddress.shown(clientAddress);
     }

@@ -150,11 +150,13 @@ class ParticipantListTest {
             .getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("Group,Delegation,Title,Given names,Family name,Badge name,Function,Role,E-mail,"
-                + "Consent to publication,Late registration,Accessibility needs");
+                + "Consent to publication,Late registration,Accessibility needs,Nationality,Phone,Visa letter asked,"
+                + "Visa letter issued,Credentials");
         assertThat(lines).hasSize(7);
         assertThat(csv).contains("Pierre,Durand,Pierre Durand,Counsellor")
             .contains("pierre.durand@example.org,no,no,")
-            .contains("anne.martin@example.org,yes,no")
+            .contains("anne.martin@example.org,yes,no,,France,,yes,yes,missing")
+            .contains("luc.bernard@example.org,yes,no,,France,,yes,no,missing")
             .doesNotContain("Waiting");
         assertThat(csv).containsSubsequence("Martin", "Durand", "Bernard", "Tremblay", "Smith", "Red");
     }
