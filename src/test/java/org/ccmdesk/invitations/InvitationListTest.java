@@ -140,12 +140,22 @@ class InvitationListTest {
         assertThat(confirm.selectFirst("#sentOn").val()).isEqualTo("2025-06-22");
         assertThat(statusOf("AFG")).isEqualTo("PREPARED -");
 
-        mvc.perform(markSent("AFG", "ALB").param("confirmed", "yes").param("sentOn", "2025-06-20"))
-            .andExpect(flash().attribute("markedSentCount", 2));
+        mvc.perform(markSent("AFG", "ALB").param("confirmed", "yes").param("sentOn", "2025-06-20").with(request -> {
+            request.setRemoteAddr("0:0:0:0:0:0:0:1");
+            return request;
+        })).andExpect(flash().attribute("markedSentCount", 2));
         assertThat(statusOf("AFG")).isEqualTo("SENT 2025-06-20");
         assertThat(statusOf("ALB")).isEqualTo("SENT 2025-06-20");
         assertThat(statusOf("ITA")).isEqualTo("PREPARED -");
         assertThat(audited("AFG")).isEqualTo(1);
+        // audited like one marked sent on its page, from the client's address in its
+        // short form
+        assertThat(jdbc
+            .sql("""
+                    select client_address from audit_entry where entity_type = 'invitation' and entity_id = :id and action = 'SEND'""")
+            .param("id", String.valueOf(InvitationTestData.invitation(jdbc, meeting, "ALB")))
+            .query(String.class)
+            .single()).isEqualTo("::1");
 
         // the same click again changes nothing and writes no audit entry
         mvc.perform(markSent("AFG", "ALB").param("confirmed", "yes").param("sentOn", "2025-06-21"))
