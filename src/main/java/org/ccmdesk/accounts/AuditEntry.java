@@ -19,6 +19,14 @@ record AuditEntry(long id, OffsetDateTime occurredAt, String actor, String clien
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * The client's address as a person reads it (entries written before were not
+     * shortened).
+     */
+    public String shownAddress() {
+        return ClientAddress.shown(clientAddress);
+    }
+
     /** One field that changed: its value before and after (null: none). */
     record Change(String field, String before, String after) {
     }

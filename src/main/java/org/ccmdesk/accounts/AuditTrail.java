@@ -72,7 +72,7 @@ class AuditTrail {
     static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            return ClientAddress.shown(request.getRemoteAddr());
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -38,7 +39,11 @@ class InvitationController {
 
     private final InvitationReminders reminders;
 
-    InvitationController(InvitationService invitations, InvitationRecorder recorder, InvitationReminders reminders) {
+    private final InvitationsSentByHand sentByHand;
+
+    InvitationController(InvitationService invitations, InvitationRecorder recorder, InvitationReminders reminders,
+            InvitationsSentByHand sentByHand) {
+        this.sentByHand = sentByHand;
         this.invitations = invitations;
         this.recorder = recorder;
         this.reminders = reminders;
@@ -102,6 +107,32 @@ class InvitationController {
         return "redirect:/invitations/" + id;
     }
 
+    /**
+     * The chosen invitations: first a page with how many will be marked sent and the date
+     * (today unless changed), then, confirmed, the marking.
+     */
+    @PostMapping("/meetings/{id}/invitations/mark-sent")
+    String markSent(@PathVariable long id, @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn,
+            @RequestParam(required = false) String confirmed, Locale locale, Model model, RedirectAttributes redirect) {
+        Meeting meeting = invitations.meeting(id);
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("problem", "invitations.noneChosen");
+            return "redirect:/meetings/" + id + "/invitations#unanswered";
+        }
+        if (!"yes".equals(confirmed)) {
+            model.addAttribute("meeting", meeting);
+            model.addAttribute("toMark", sentByHand.toMark(meeting, Set.copyOf(ids), locale));
+            model.addAttribute("chosenCount", Set.copyOf(ids).size());
+            model.addAttribute("sentOn", sentOn == null ? today() : sentOn);
+            model.addAttribute("today", today());
+            return "invitations/mark-sent";
+        }
+        redirect.addFlashAttribute("markedSentCount",
+                sentByHand.markSent(meeting, Set.copyOf(ids), sentOn == null ? today() : sentOn));
+        return "redirect:/meetings/" + id + "/invitations#unanswered";
+    }
+
     @PostMapping("/invitations/{id}/reminder")
     String reminder(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate remindedOn,
@@ -122,7 +153,7 @@ class InvitationController {
     private String listPage(long id, int page, Locale locale, Model model) {
         Meeting meeting = invitations.meeting(id);
         List<InviteeView> all = invitations.invitees(meeting, locale);
-        List<InviteeView> open = all.stream().filter(v -> v.invitation().status().isOpen()).toList();
+        List<InviteeView> open = invitations.unanswered(id, all);
         PageWindow window = PageWindow.of(open.size(), page, PAGE_SIZE);
         model.addAttribute("meeting", meeting);
         model.addAttribute("funnel", invitations.funnel(id));

@@ -22,10 +22,18 @@ public record InvitationFunnel(long meetingId, LocalDate statusAsOf, Stage total
             return new Stage(invited + 1, sent + (status == InvitationStatus.PREPARED ? 0 : 1),
                     acknowledged + (status == InvitationStatus.ACKNOWLEDGED ? 1 : 0),
                     declined + (status == InvitationStatus.DECLINED ? 1 : 0),
-                    // a registration answers the invitation
-                    unanswered + (status.isOpen() && !isRegistered ? 1 : 0), registered + (isRegistered ? 1 : 0),
+                    unanswered + (isUnanswered(status, isRegistered) ? 1 : 0), registered + (isRegistered ? 1 : 0),
                     approved + (isApproved ? 1 : 0));
         }
+    }
+
+    /**
+     * Whether an invitation still waits for its answer: prepared or sent, and nobody of
+     * the invitee registered (a registration answers the invitation). The funnel, the
+     * list of those not answered and a state's desk count the same way.
+     */
+    static boolean isUnanswered(InvitationStatus status, boolean registered) {
+        return status.isOpen() && !registered;
     }
 
     /**

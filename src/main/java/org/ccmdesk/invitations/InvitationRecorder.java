@@ -259,7 +259,12 @@ class InvitationRecorder {
     }
 
     private void checkDate(LocalDate date, LocalDate notBefore, String field) {
-        if (date.isAfter(LocalDate.now(clock))) {
+        checkDate(date, notBefore, LocalDate.now(clock), field);
+    }
+
+    /** A date of sending or reminding: not after today, not before {@code notBefore}. */
+    static void checkDate(LocalDate date, LocalDate notBefore, LocalDate today, String field) {
+        if (date.isAfter(today)) {
             throw new RuleViolation(field, "treatyFact.dateInFuture");
         }
         if (date.isBefore(notBefore)) {
@@ -284,7 +289,7 @@ class InvitationRecorder {
         return queries.find(id).orElseThrow(() -> new NotFoundException("invitation.notFound", id));
     }
 
-    private static ActingUser secretariat() {
+    static ActingUser secretariat() {
         return ActingUser.current()
             .filter(ActingUser::isSecretariat)
             .orElseThrow(() -> new AccessDeniedException("only the secretariat handles invitations"));

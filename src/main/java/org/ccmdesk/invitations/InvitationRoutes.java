@@ -25,7 +25,8 @@ class InvitationRoutes implements RouteRules, MenuEntries {
                 RouteRule.post(SECRETARIAT, "/meetings/*/invitations/prepare", "/meetings/*/invitations/letters",
                         "/invitations/*/sent", "/invitations/*/reminder", "/invitations/*/channel",
                         "/meetings/*/invitations/send", "/meetings/*/invitations/reminders",
-                        "/admin/mission-contacts/*", "/admin/mission-contacts/*/delete"),
+                        "/meetings/*/invitations/mark-sent", "/admin/mission-contacts/*",
+                        "/admin/mission-contacts/*/delete"),
                 RouteRule.get(FOCAL_POINT, "/invitations/*/letter.pdf", "/my/invitations"),
                 RouteRule.post(FOCAL_POINT, "/invitations/*/acknowledge", "/invitations/*/decline"));
     }

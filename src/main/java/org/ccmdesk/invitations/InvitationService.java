@@ -153,10 +153,21 @@ public class InvitationService {
         Map<Long, Set<Party>> registered = new java.util.HashMap<>();
         return queries.forStates(iso3)
             .stream()
-            .filter(i -> i.status().isOpen())
-            .filter(i -> !registered.computeIfAbsent(i.meetingId(), participation::registeredInvitees)
-                .contains(i.invitee()))
+            .filter(i -> InvitationFunnel.isUnanswered(i.status(),
+                    registered.computeIfAbsent(i.meetingId(), participation::registeredInvitees).contains(i.invitee())))
             .map(i -> new OpenInvitation(i.id(), i.meetingId(), i.invitee().iso3()))
+            .toList();
+    }
+
+    /**
+     * The invitations among {@code invitees} (of the meeting) not answered yet, as the
+     * funnel counts them.
+     */
+    List<InviteeView> unanswered(long meetingId, List<InviteeView> invitees) {
+        Set<Party> registered = participation.registeredInvitees(meetingId);
+        return invitees.stream()
+            .filter(v -> InvitationFunnel.isUnanswered(v.invitation().status(),
+                    registered.contains(v.invitation().invitee())))
             .toList();
     }
 

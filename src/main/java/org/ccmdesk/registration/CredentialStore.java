@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ccmdesk.states.Party;
@@ -113,6 +114,16 @@ class CredentialStore {
             .param("meeting", meetingId)
             .query((rs, n) -> RegistrationQueries.delegation(rs))
             .list();
+    }
+
+    /** The delegations that uploaded credentials for the meeting. */
+    @Transactional(readOnly = true)
+    Set<Party> received(long meetingId) {
+        return Set.copyOf(jdbc
+            .sql("select distinct state_iso3, organisation_id from delegation_credentials where meeting_id = :meeting")
+            .param("meeting", meetingId)
+            .query((rs, n) -> RegistrationQueries.delegation(rs))
+            .list());
     }
 
     /** The file's name and content, for those who may see it. */

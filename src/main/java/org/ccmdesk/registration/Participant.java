@@ -9,13 +9,14 @@ import org.ccmdesk.states.Party;
  * badge, who they represent, contact, optional gender, accessibility needs and passport
  * details (for a visa letter; deleted a set time after their last meeting, then
  * {@code passportDeletedOn} is set), and the language they read messages in ({@code en},
- * {@code fr} or {@code es}).
+ * {@code fr} or {@code es}); {@code publicSurvivorRole}: the person chose to show their
+ * role as a survivor on the public list.
  */
 record Participant(long id, String email, String givenNames, String familyName, String badgeName, String title,
         String jobFunction, Party delegation, String phone, String nationality, Gender gender, boolean needsWheelchair,
         boolean needsSignLanguage, boolean needsLargePrint, boolean needsAssistant, String needsOther,
         String passportNumber, String passportIssuer, LocalDate passportExpiry, LocalDate birthDate, String birthPlace,
-        LocalDate passportDeletedOn, String language) {
+        LocalDate passportDeletedOn, String language, boolean publicSurvivorRole) {
 
     /** Full name as in the passport. */
     public String passportName() {

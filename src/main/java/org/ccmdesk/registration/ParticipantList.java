@@ -31,15 +31,16 @@ record ParticipantList<M>(long meetingId, String meeting, String meetingShortNam
      */
     public record Member(long registrationId, long participantId, String title, String givenNames, String familyName,
             String badgeName, String function, DelegationRole role, String email, boolean publicConsent, boolean late,
-            java.util.Set<AccessibilityNeed> needs, String otherNeeds) {
+            java.util.Set<AccessibilityNeed> needs, String otherNeeds, boolean publicSurvivorRole) {
 
         /**
-         * A survivor's role is personal: the public list shows it only if the person
-         * chose to, and CCM Desk does not record that choice yet, so it shows "other".
+         * A survivor's role is personal: the public list shows SURVIVOR only when the
+         * person chose it on their profile ({@code publicSurvivorRole}, off unless
+         * ticked), and OTHER otherwise.
          */
         public PublicMember publicView() {
             return new PublicMember(title, badgeName, function,
-                    role == DelegationRole.SURVIVOR ? DelegationRole.OTHER : role);
+                    role == DelegationRole.SURVIVOR && !publicSurvivorRole ? DelegationRole.OTHER : role);
         }
     }
 

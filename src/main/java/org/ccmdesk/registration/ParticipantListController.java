@@ -30,8 +30,14 @@ class ParticipantListController {
 
     private final RegistrationQueries queries;
 
+    private final RegistrationList registrations;
+
+    private final RegistrationViews views;
+
     ParticipantListController(ParticipantLists lists, PdfDocuments pdf, MessageSource messages,
-            RegistrationQueries queries) {
+            RegistrationQueries queries, RegistrationList registrations, RegistrationViews views) {
+        this.registrations = registrations;
+        this.views = views;
         this.queries = queries;
         this.lists = lists;
         this.pdf = pdf;
@@ -61,15 +67,20 @@ class ParticipantListController {
     @GetMapping("/meetings/{id}/participants.csv")
     ResponseEntity<String> csv(@PathVariable long id, Locale locale) {
         Meeting meeting = lists.meeting(id, locale);
-        String csv = new ParticipantListExport(messages, locale).csv(lists.full(meeting, locale));
+        String csv = export(meeting, locale).list(lists.full(meeting, locale)).csv();
         return Download.attachment(csv, fileName(meeting, "csv"), Download.CSV);
     }
 
     @GetMapping("/meetings/{id}/participants.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
         Meeting meeting = lists.meeting(id, locale);
-        byte[] xlsx = new ParticipantListExport(messages, locale).xlsx(lists.full(meeting, locale));
+        byte[] xlsx = export(meeting, locale).list(lists.full(meeting, locale)).xlsx(meeting.shortName());
         return Download.attachment(xlsx, fileName(meeting, "xlsx"), Download.XLSX);
+    }
+
+    private ParticipantListExport export(Meeting meeting, Locale locale) {
+        return new ParticipantListExport(messages, locale, registrations.byId(meeting, locale),
+                views.stateNames(locale));
     }
 
     private static String fileName(Meeting meeting, String extension) {

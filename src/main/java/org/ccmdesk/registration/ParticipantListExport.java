@@ -1,127 +1,100 @@
 package org.ccmdesk.registration;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ccmdesk.registration.ParticipantList.Group;
 import org.ccmdesk.registration.ParticipantList.ListedDelegation;
 import org.ccmdesk.registration.ParticipantList.Member;
 import org.springframework.context.MessageSource;
 
 /**
- * The full list of approved participants (the secretariat's, with e-mail and consent) as
- * CSV or as an Excel workbook, one row per person in the list's order, headers and labels
- * in the user's language (the list is read by people, not imported).
+ * The secretariat's exports, never public: the full list of approved participants (with
+ * e-mail, consent, contact, visa letter and credentials), one row per person in the
+ * list's order, and the registrations of any status as the secretariat's list filters
+ * them; as CSV or Excel, headers and labels in the user's language (the lists are read by
+ * people, not imported). {@code details}: the registrations of the meeting by id;
+ * {@code stateNames}: names by ISO3 code (the nationality).
  */
 final class ParticipantListExport {
 
-    private static final String[] COLUMNS = { "group", "delegation", "title", "givenNames", "familyName", "badgeName",
-            "function", "role", "email", "publicConsent", "late", "accessibility" };
+    private static final String[] LIST_COLUMNS = { "group", "delegation", "title", "givenNames", "familyName",
+            "badgeName", "function", "role", "email", "publicConsent", "late", "accessibility", "nationality", "phone",
+            "visaRequested", "visaLetterIssued", "credentials" };
+
+    private static final String[] REGISTRATION_COLUMNS = { "delegation", "title", "givenNames", "familyName",
+            "badgeName", "function", "role", "status", "nationality", "phone", "email", "visaRequested",
+            "visaLetterIssued", "credentials", "publicConsent", "late" };
 
     private final MessageSource messages;
 
     private final Locale locale;
 
-    ParticipantListExport(MessageSource messages, Locale locale) {
+    private final Map<Long, ListedRegistration> details;
+
+    private final Map<String, String> stateNames;
+
+    ParticipantListExport(MessageSource messages, Locale locale, Map<Long, ListedRegistration> details,
+            Map<String, String> stateNames) {
         this.messages = messages;
         this.locale = locale;
+        this.details = details;
+        this.stateNames = stateNames;
     }
 
-    List<String> header() {
+    /** The approved participants in the list's order. */
+    SpreadsheetTable list(ParticipantList<Member> list) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Group<Member> group : list.groups()) {
+            for (ListedDelegation<Member> delegation : group.delegations()) {
+                for (Member m : delegation.members()) {
+                    ListedRegistration l = details.get(m.registrationId());
+                    Participant p = l.participant();
+                    rows.add(List.of(group.title(), delegation.name(), orEmpty(m.title()), m.givenNames(),
+                            m.familyName(), m.badgeName(), m.function(), role(m.role()), m.email(),
+                            yesNo(m.publicConsent()), yesNo(m.late()), needs(m), nationality(p), orEmpty(p.phone()),
+                            yesNo(l.registration().visaLetterRequested()), yesNo(l.visaLetterIssued()),
+                            credentials(l)));
+                }
+            }
+        }
+        return new SpreadsheetTable(header(LIST_COLUMNS), rows);
+    }
+
+    /** The registrations, in the order given. */
+    SpreadsheetTable registrations(List<ListedRegistration> registrations) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ListedRegistration l : registrations) {
+            Registration r = l.registration();
+            Participant p = l.participant();
+            rows.add(List.of(l.row().delegationName(), orEmpty(p.title()), p.givenNames(), p.familyName(),
+                    p.badgeName(), p.jobFunction(), role(r.role()), text(r.status().messageKey()), nationality(p),
+                    orEmpty(p.phone()), p.email(), yesNo(r.visaLetterRequested()), yesNo(l.visaLetterIssued()),
+                    credentials(l), yesNo(r.publicConsent()), yesNo(r.late())));
+        }
+        return new SpreadsheetTable(header(REGISTRATION_COLUMNS), rows);
+    }
+
+    private List<String> header(String[] columns) {
         List<String> header = new ArrayList<>();
-        for (String column : COLUMNS) {
+        for (String column : columns) {
             header.add(text("participants.column." + column));
         }
         return header;
     }
 
-    List<List<String>> rows(ParticipantList<Member> list) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Group<Member> group : list.groups()) {
-            for (ListedDelegation<Member> delegation : group.delegations()) {
-                for (Member m : delegation.members()) {
-                    rows.add(List.of(group.title(), delegation.name(), orEmpty(m.title()), m.givenNames(),
-                            m.familyName(), m.badgeName(), m.function(),
-                            messages.getMessage(m.role().messageKey(), null, m.role().name(), locale), m.email(),
-                            yesNo(m.publicConsent()), yesNo(m.late()), needs(m)));
-                }
-            }
-        }
-        return rows;
+    private String role(DelegationRole role) {
+        return messages.getMessage(role.messageKey(), null, role.name(), locale);
     }
 
-    String csv(ParticipantList<Member> list) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out,
-                CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get())) {
-            for (List<String> row : rows(list)) {
-                printer.printRecord(row.stream().map(ParticipantListExport::inert).toList());
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    private String nationality(Participant p) {
+        return p.nationality() == null ? "" : stateNames.getOrDefault(p.nationality().trim(), p.nationality());
     }
 
-    /**
-     * A name typed as "=HYPERLINK(...)" must stay text when a spreadsheet opens the CSV
-     * (OWASP CSV injection).
-     */
-    static String inert(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    byte[] xlsx(ParticipantList<Member> list) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName(list.meetingShortName()));
-            XSSFCellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            write(sheet.createRow(0), header()).forEach(cell -> cell.setCellStyle(bold));
-            int line = 1;
-            for (List<String> row : rows(list)) {
-                write(sheet.createRow(line++), row);
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, line - 1), 0, COLUMNS.length - 1));
-            workbook.write(out);
-            return out.toByteArray();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Cell> write(Row row, List<String> values) {
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(values.get(i));
-            cells.add(cell);
-        }
-        return cells;
-    }
-
-    /** Excel refuses sheet names over 31 characters or with []:*?/\. */
-    private static String sheetName(String shortName) {
-        String name = shortName == null ? "" : shortName.replaceAll("[\\[\\]:*?/\\\\]", " ").trim();
-        return name.isEmpty() ? "Participants" : name.substring(0, Math.min(31, name.length()));
+    private String credentials(ListedRegistration l) {
+        return text(l.credentialsReceived() ? "registrations.credentialsReceived" : "registrations.credentialsMissing");
     }
 
     /** The needs in words, then what the person wrote, separated by semicolons. */

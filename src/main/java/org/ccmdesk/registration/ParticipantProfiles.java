@@ -89,10 +89,10 @@ class ParticipantProfiles {
                     insert into participant (email, given_names, family_name, badge_name, title, job_function, state_iso3,
                            organisation_id, phone, nationality, gender, needs_wheelchair, needs_sign_language, needs_large_print,
                            needs_assistant, needs_other, passport_number, passport_issuer, passport_expiry, birth_date, birth_place,
-                           language, created_by, created_at, updated_at)
+                           language, public_survivor_role, created_by, created_at, updated_at)
                     values (:email, :givenNames, :familyName, :badgeName, :title, :jobFunction, :iso3, :organisation, :phone,
                             :nationality, :gender, :wheelchair, :signLanguage, :largePrint, :assistant, :other, :passport,
-                            :issuer, :expiry, :birthDate, :birthPlace, :language, :by, :now, :now)""")
+                            :issuer, :expiry, :birthDate, :birthPlace, :language, :survivorRole, :by, :now, :now)""")
             .params(params));
         events.publishEvent(AuditedChange.of("participant", id, "CREATE", null, audit(params), null));
         return id;
@@ -113,7 +113,7 @@ class ParticipantProfiles {
                                needs_wheelchair = :wheelchair, needs_sign_language = :signLanguage, needs_large_print = :largePrint,
                                needs_assistant = :assistant, needs_other = :other, passport_number = :passport,
                                passport_issuer = :issuer, passport_expiry = :expiry, birth_date = :birthDate, birth_place = :birthPlace,
-                               language = :language, passport_deleted_on = null, updated_at = :now
+                               language = :language, public_survivor_role = :survivorRole, passport_deleted_on = null, updated_at = :now
                          where id = :id""")
             .params(params)
             .update();
@@ -167,6 +167,7 @@ class ParticipantProfiles {
         params.put("birthDate", form.birthDate());
         params.put("birthPlace", blankToNull(form.birthPlace()));
         params.put("language", ProfileForm.languageOr(form.language(), "en"));
+        params.put("survivorRole", ProfileForm.ticked(form.publicSurvivorRole()));
         params.put("now", OffsetDateTime.now(clock));
         return params;
     }

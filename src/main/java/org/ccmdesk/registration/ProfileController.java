@@ -119,7 +119,8 @@ class ProfileController {
                 f.title(), f.jobFunction(), f.delegation(), f.phone(), f.nationality(), f.gender(), f.needsWheelchair(),
                 f.needsSignLanguage(), f.needsLargePrint(), f.needsAssistant(), f.needsOther(), f.passportNumber(),
                 f.passportIssuer(), f.passportExpiry(), f.birthDate(), f.birthPlace(),
-                ProfileForm.languageOr(f.language(), ProfileForm.languageOr(locale.getLanguage(), "en")));
+                ProfileForm.languageOr(f.language(), ProfileForm.languageOr(locale.getLanguage(), "en")),
+                f.publicSurvivorRole());
     }
 
 }

@@ -12,7 +12,11 @@ import org.ccmdesk.states.Party;
 import org.ccmdesk.system.InputText;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A participant profile as the person or their focal point fills it in. */
+/**
+ * A participant profile as the person or their focal point fills it in;
+ * {@code publicSurvivorRole}: show the role of survivor on the public list (off unless
+ * ticked).
+ */
 record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String givenNames,
         @NotBlank @Size(max = 200) String familyName, @Size(max = 200) String badgeName, @Size(max = 60) String title,
         @NotBlank @Size(max = 300) String jobFunction,
@@ -24,7 +28,7 @@ record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Si
         @Pattern(regexp = "^$|^[A-Z]{3}$") String passportIssuer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate passportExpiry,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, @Size(max = 200) String birthPlace,
-        @Pattern(regexp = "^$|^(en|fr|es)$") String language) {
+        @Pattern(regexp = "^$|^(en|fr|es)$") String language, Boolean publicSurvivorRole) {
 
     /**
      * The languages a person may read messages in: the Convention's working languages.
@@ -40,14 +44,15 @@ record ProfileForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Si
      */
     static ProfileForm empty(String email, String delegation, String language) {
         return new ProfileForm(email, null, null, null, null, null, delegation, null, null, null, false, false, false,
-                false, null, null, null, null, null, null, languageOr(language, "en"));
+                false, null, null, null, null, null, null, languageOr(language, "en"), false);
     }
 
     static ProfileForm of(Participant p) {
         return new ProfileForm(p.email(), p.givenNames(), p.familyName(), p.badgeName(), p.title(), p.jobFunction(),
                 p.delegation().key(), p.phone(), p.nationality(), p.gender(), p.needsWheelchair(),
                 p.needsSignLanguage(), p.needsLargePrint(), p.needsAssistant(), p.needsOther(), p.passportNumber(),
-                p.passportIssuer(), p.passportExpiry(), p.birthDate(), p.birthPlace(), p.language());
+                p.passportIssuer(), p.passportExpiry(), p.birthDate(), p.birthPlace(), p.language(),
+                p.publicSurvivorRole());
     }
 
     /** {@code language} if it is one of {@link #LANGUAGES}, else {@code otherwise}. */

@@ -148,7 +148,7 @@ class RegistrationQueries {
             .sql("""
                     select r.id, r.participant_id, r.state_iso3, r.organisation_id, r.delegation_role, r.public_consent, r.late,
                            p.title, p.given_names, p.family_name, p.badge_name, p.job_function, p.email, p.needs_wheelchair,
-                           p.needs_sign_language, p.needs_large_print, p.needs_assistant, p.needs_other
+                           p.needs_sign_language, p.needs_large_print, p.needs_assistant, p.needs_other, p.public_survivor_role
                       from registration r join participant p on p.id = r.participant_id
                      where r.meeting_id = :meeting and r.status = 'APPROVED'""")
             .param("meeting", meetingId)
@@ -159,7 +159,7 @@ class RegistrationQueries {
                     rs.getBoolean("public_consent"), rs.getBoolean("late"),
                     AccessibilityNeed.of(rs.getBoolean("needs_wheelchair"), rs.getBoolean("needs_sign_language"),
                             rs.getBoolean("needs_large_print"), rs.getBoolean("needs_assistant")),
-                    rs.getString("needs_other"))))
+                    rs.getString("needs_other"), rs.getBoolean("public_survivor_role"))))
             .list();
     }
 
@@ -199,7 +199,8 @@ class RegistrationQueries {
                 rs.getBoolean("needs_assistant"), rs.getString("needs_other"), rs.getString("passport_number"),
                 rs.getString("passport_issuer"), rs.getObject("passport_expiry", LocalDate.class),
                 rs.getObject("birth_date", LocalDate.class), rs.getString("birth_place"),
-                rs.getObject("passport_deleted_on", LocalDate.class), rs.getString("language"));
+                rs.getObject("passport_deleted_on", LocalDate.class), rs.getString("language"),
+                rs.getBoolean("public_survivor_role"));
     }
 
     /**

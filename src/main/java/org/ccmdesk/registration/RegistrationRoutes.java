@@ -20,7 +20,8 @@ class RegistrationRoutes implements RouteRules, MenuEntries {
     @Override
     public List<RouteRule> rules() {
         return List.of(RouteRule.get(PUBLIC, "/meetings/*/participants", "/api/meetings/*/participants"),
-                RouteRule.get(SECRETARIAT, "/meetings/*/registrations", "/meetings/*/participants.pdf",
+                RouteRule.get(SECRETARIAT, "/meetings/*/registrations", "/meetings/*/registrations.csv",
+                        "/meetings/*/registrations.xlsx", "/meetings/*/participants.pdf",
                         "/meetings/*/participants.csv", "/meetings/*/participants.xlsx", "/meetings/*/badges.pdf",
                         "/registrations/*/badge.pdf"),
                 RouteRule.post(SECRETARIAT, "/meetings/*/registrations/approve", "/registrations/*/approve",

@@ -1,13 +1,14 @@
 package org.ccmdesk.states;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+
+import org.ccmdesk.system.SearchText;
 
 /**
  * Filter and order of the list of states: by status, UN regional group, region (M49
@@ -75,10 +76,7 @@ record StateListFilter(TreatyStatus status, String group, String region, String 
     }
 
     static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return SearchText.fold(text);
     }
 
     private static boolean isBlank(String value) {

@@ -184,6 +184,8 @@ class RegistrationBrowserTest extends BrowserTest {
         picks.nth(0).check();
         picks.nth(1).check();
         isu.locator("#approve-chosen").click();
+        assertThat(isu.locator("#approve-question")).containsText("Approve 2 of the 2 chosen registrations?");
+        isu.locator("#approve-confirmed").click();
         assertThat(isu.locator("#approved-count")).hasText("2 registrations approved.");
         browser.assertAccessible(isu);
         assertThat(jdbc.sql("select count(*) from registration where meeting_id = :meeting and status = 'APPROVED'")

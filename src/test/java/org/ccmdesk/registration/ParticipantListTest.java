@@ -134,6 +134,30 @@ class ParticipantListTest {
     }
 
     @Test
+    void aSurvivorsRoleIsPublicOnlyWhenThePersonChoseIt() throws Exception {
+        jdbc.sql("update registration set delegation_role = 'SURVIVOR' where id = :id")
+            .param("id", data.bernard)
+            .update();
+        String path = "$.groups[0].delegations[0].members[?(@.badgeName == 'Luc Bernard')].role";
+        mvc.perform(get("/api/meetings/" + data.meeting + "/participants"))
+            .andExpect(jsonPath(path).value(contains("OTHER")));
+        jdbc.sql("""
+                update participant set public_survivor_role = true
+                 where id = (select participant_id from registration where id = :id)""")
+            .param("id", data.bernard)
+            .update();
+        mvc.perform(get("/api/meetings/" + data.meeting + "/participants"))
+            .andExpect(jsonPath(path).value(contains("SURVIVOR")));
+        // the secretariat's list always has the role
+        assertThat(
+                mvc.perform(get("/meetings/" + data.meeting + "/participants.csv").with(TestAccounts.as(secretariat)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .contains("Luc Bernard,Mine action officer,Survivor");
+    }
+
+    @Test
     void anUnknownMeetingIsNotFound() throws Exception {
         mvc.perform(get("/meetings/999999/participants")).andExpect(status().isNotFound());
         mvc.perform(get("/api/meetings/999999/participants")).andExpect(status().isNotFound());
@@ -150,11 +174,13 @@ class ParticipantListTest {
             .getContentAsString(StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).isEqualTo("Group,Delegation,Title,Given names,Family name,Badge name,Function,Role,E-mail,"
-                + "Consent to publication,Late registration,Accessibility needs");
+                + "Consent to publication,Late registration,Accessibility needs,Nationality,Phone,Visa letter asked,"
+                + "Visa letter issued,Credentials");
         assertThat(lines).hasSize(7);
         assertThat(csv).contains("Pierre,Durand,Pierre Durand,Counsellor")
             .contains("pierre.durand@example.org,no,no,")
-            .contains("anne.martin@example.org,yes,no")
+            .contains("anne.martin@example.org,yes,no,,France,,yes,yes,missing")
+            .contains("luc.bernard@example.org,yes,no,,France,,yes,no,missing")
             .doesNotContain("Waiting");
         assertThat(csv).containsSubsequence("Martin", "Durand", "Bernard", "Tremblay", "Smith", "Red");
     }

@@ -29,7 +29,7 @@ class PassportValidityTest {
     private static Participant withExpiry(LocalDate expiry) {
         return new Participant(1, "anne.martin@example.org", "Anne", "Martin", null, "Ms", "Ambassador",
                 org.ccmdesk.states.Party.state("FRA"), null, "FRA", null, false, false, false, false, null,
-                "FR12345678", "FRA", expiry, LocalDate.of(1970, 5, 1), "Lyon", null, "fr");
+                "FR12345678", "FRA", expiry, LocalDate.of(1970, 5, 1), "Lyon", null, "fr", false);
     }
 
 }

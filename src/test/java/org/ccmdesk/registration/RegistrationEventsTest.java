@@ -86,7 +86,7 @@ class RegistrationEventsTest {
         return new ProfileForm(f.email(), f.givenNames(), f.familyName(), f.badgeName(), f.title(), f.jobFunction(),
                 f.delegation(), f.phone(), f.nationality(), f.gender(), f.needsWheelchair(), f.needsSignLanguage(),
                 f.needsLargePrint(), f.needsAssistant(), f.needsOther(), null, null, null, f.birthDate(),
-                f.birthPlace(), language);
+                f.birthPlace(), language, f.publicSurvivorRole());
     }
 
 }

@@ -68,14 +68,14 @@ final class RegistrationFixtures {
         return new ProfileForm(email, givenNames, familyName, null, "Mr.", "Director, National Regulatory Authority",
                 delegation, "+856 21 244 220", delegation.length() == 3 ? delegation : null, Gender.MAN, true, false,
                 false, false, null, "P0123456", "LAO", LocalDate.of(2030, 1, 31), LocalDate.of(1970, 5, 1), "Vientiane",
-                "en");
+                "en", false);
     }
 
     static ProfileForm withBirthDate(ProfileForm f, LocalDate birthDate) {
         return new ProfileForm(f.email(), f.givenNames(), f.familyName(), f.badgeName(), f.title(), f.jobFunction(),
                 f.delegation(), f.phone(), f.nationality(), f.gender(), f.needsWheelchair(), f.needsSignLanguage(),
                 f.needsLargePrint(), f.needsAssistant(), f.needsOther(), f.passportNumber(), f.passportIssuer(),
-                f.passportExpiry(), birthDate, f.birthPlace(), f.language());
+                f.passportExpiry(), birthDate, f.birthPlace(), f.language(), f.publicSurvivorRole());
     }
 
     static RegisterForm registerFor(long participantId, DelegationRole role, Long... meetingIds) {

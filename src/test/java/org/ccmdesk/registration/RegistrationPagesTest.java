@@ -96,6 +96,24 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void theChoiceToShowTheRoleOfSurvivorIsOffUnlessTickedAndStored() throws Exception {
+        long off = createLaoMember("survivor.off@example.la");
+        assertThat(jdbc.sql("select public_survivor_role from participant where id = :id")
+            .param("id", off)
+            .query(Boolean.class)
+            .single()).isFalse();
+        mvc.perform(profile("survivor.on@example.la", "1980-02-03").param("publicSurvivorRole", "true")
+            .with(TestAccounts.as(laos))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select public_survivor_role from participant where email = 'survivor.on@example.la'")
+            .query(Boolean.class)
+            .single()).isTrue();
+        mvc.perform(get("/profile").param("participant", String.valueOf(off)).with(TestAccounts.as(laos)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(
+                    org.hamcrest.Matchers.containsString("Show my role as a survivor on the public participant list")));
+    }
+
+    @Test
     void theWayToADelegationsPage() throws Exception {
         mvc.perform(get("/meetings/" + meeting + "/delegations").with(TestAccounts.as(laos)))
             .andExpect(redirectedUrl("/meetings/" + meeting + "/delegations/LAO"));
