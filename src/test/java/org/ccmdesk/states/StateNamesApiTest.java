@@ -54,6 +54,12 @@ class StateNamesApiTest {
             .andExpect(jsonPath("$.name").value("Cape Verde"));
         mvc.perform(get("/api/states/CPV").param("asOf", "2014-04-07"))
             .andExpect(jsonPath("$.name").value("Cabo Verde"));
+        // Bolivia signed the Convention on 3 December 2008, as the Republic of Bolivia
+        mvc.perform(get("/api/states/BOL").param("asOf", "2008-12-03"))
+            .andExpect(jsonPath("$.name").value("Bolivia"))
+            .andExpect(jsonPath("$.formalName").value("Republic of Bolivia"));
+        mvc.perform(get("/api/states/BOL").param("asOf", "2009-03-18"))
+            .andExpect(jsonPath("$.name").value("Bolivia (Plurinational State of)"));
     }
 
     @Test
