@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 
 import org.ccmdesk.accounts.CcmUser;
+import org.ccmdesk.accounts.ReceivedMail;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.BrowserTest;
@@ -26,7 +27,9 @@ import org.springframework.jdbc.support.KeyHolder;
  * records of that rule are complete from 2025 in this test), records it from the desk's
  * link, and the item is gone; the secretariat's desk then lists the report to verify, and
  * verifying it removes it. A non-PDF upload of credentials is refused on the delegation's
- * page itself. "Today" is 22 June 2025 by the test clock.
+ * page itself. A delegate creates their account from the sign-in page, follows the link
+ * in the mail, chooses a password and finds their registration on their desk. "Today" is
+ * 22 June 2025 by the test clock.
  */
 class DeskBrowserTest extends BrowserTest {
 
@@ -112,6 +115,79 @@ class DeskBrowserTest extends BrowserTest {
             .hasText("This file is not a PDF document. Upload the credentials as PDF.");
         assertThat(fp.locator("#file")).hasAttribute("aria-invalid", "true");
         browser.assertAccessible(fp);
+    }
+
+    @Test
+    void aDelegateCreatesTheirAccountFollowsTheMailedLinkAndFindsTheirRegistrationOnTheirDesk() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String email = "delegate-" + suffix + "@mfa.gov.ie";
+        String meetingName = "Desk delegate meeting " + suffix;
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city,
+                                     country, time_zone, source, cancelled, shipped, created_at, registration_opens,
+                                     registration_closes)
+                values (:name, :name, 'RELATED_MEETING', true, date '2025-09-01', date '2025-09-03', 'Geneva',
+                        'Switzerland', 'Europe/Zurich', 'DeskBrowserTest', false, false, :now, date '2025-06-01',
+                        date '2025-08-15')""")
+            .param("name", meetingName)
+            .param("now", OffsetDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC))
+            .update(key, "id");
+        long meeting = key.getKey().longValue();
+        // Ireland's focal point registered this person; the secretariat approved it
+        KeyHolder person = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into participant (email, given_names, family_name, badge_name, job_function, state_iso3,
+                                         needs_wheelchair, needs_sign_language, needs_large_print, needs_assistant,
+                                         created_by, created_at, updated_at)
+                values (:email, 'Aoife', 'Byrne', 'Aoife Byrne', 'First Secretary', 'IRL', false, false, false, false,
+                        'focal-point@mfa.gov.ie', :now, :now)""")
+            .param("email", email)
+            .param("now", OffsetDateTime.of(2025, 6, 10, 9, 0, 0, 0, ZoneOffset.UTC))
+            .update(person, "id");
+        jdbc.sql("""
+                insert into registration (participant_id, meeting_id, state_iso3, delegation_role, public_consent,
+                                          visa_letter_requested, status, confirmed, late, submitted_by, submitted_at)
+                values (:p, :m, 'IRL', 'POLICY_DELEGATE', true, false, 'APPROVED', true, false,
+                        'focal-point@mfa.gov.ie', :now)""")
+            .param("p", person.getKey().longValue())
+            .param("m", meeting)
+            .param("now", OffsetDateTime.of(2025, 6, 10, 9, 0, 0, 0, ZoneOffset.UTC))
+            .update();
+
+        Page page = browser.newPage("en-GB");
+        page.navigate(url("/login"));
+        page.locator("#sign-up").click();
+        assertThat(page.locator("h1")).hasText("Create an account");
+        browser.assertAccessible(page);
+        page.locator("#displayName").fill("Aoife Byrne");
+        page.locator("#email").fill(email);
+        page.locator("#sign-up-form button[type=submit]").click();
+        assertThat(page.locator("#notice")).containsText("If this address can be used");
+
+        String link = ReceivedMail.passwordPath(ReceivedMail.awaitTo(email, 1)
+            .stream()
+            .filter(m -> ReceivedMail.text(m).contains("/password-reset/"))
+            .findFirst()
+            .orElseThrow());
+        page.navigate(url(link));
+        page.locator("#newPassword").fill(TestAccounts.PASSWORD);
+        page.locator("#confirmation").fill(TestAccounts.PASSWORD);
+        page.locator("#reset-form button[type=submit]").click();
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(TestAccounts.PASSWORD);
+        page.locator("#login-form button[type=submit]").click();
+
+        assertThat(page).hasURL(url("/desk"));
+        assertThat(page.locator("h1")).hasText("Your desk");
+        Locator mine = page.locator("#desk-items li[data-kind=registration] a");
+        assertThat(mine.filter(new Locator.FilterOptions().setHasText(meetingName)))
+            .hasText("Your registration for " + meetingName + ": approved");
+        assertThat(page.locator("#desk-items li[data-kind=badge] a")
+            .filter(new Locator.FilterOptions().setHasText(meetingName))).hasCount(1);
+        browser.assertAccessible(page);
+        mine.filter(new Locator.FilterOptions().setHasText(meetingName)).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/registrations/\\d+$"));
     }
 
 }
