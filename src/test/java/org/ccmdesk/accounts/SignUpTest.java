@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,6 +19,7 @@ import jakarta.servlet.http.Cookie;
 import org.awaitility.Awaitility;
 import org.ccmdesk.support.DatabaseTest;
 import org.ccmdesk.support.MailServer;
+import org.ccmdesk.support.OpenMeetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,35 +185,9 @@ class SignUpTest {
      */
     private String registeredByTheirFocalPoint(String email) throws Exception {
         String name = "Sign-up test " + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city,
-                                     country, time_zone, source, cancelled, shipped, created_at,
-                                     registration_opens, registration_closes)
-                values (:name, :name, 'RELATED_MEETING', true, '2025-07-07', '2025-07-09', 'Geneva', 'Switzerland',
-                        'Europe/Zurich', 'test', false, false, :now, '2025-06-01', '2025-06-30')""")
-            .param("name", name)
-            .param("now", OffsetDateTime.parse("2025-06-01T00:00:00Z"))
-            .update();
-        long meeting = jdbc.sql("select id from meeting where name = :n").param("n", name).query(Long.class).single();
-        CcmUser france = accounts.create(Role.FOCAL_POINT, "FRA");
-        mvc.perform(post("/profile").with(csrf())
-            .with(TestAccounts.as(france))
-            .param("member", "true")
-            .param("meeting", String.valueOf(meeting))
-            .param("email", email)
-            .param("givenNames", "Claire")
-            .param("familyName", "Martin")
-            .param("jobFunction", "Counsellor")
-            .param("delegation", "FRA")).andExpect(status().is3xxRedirection());
-        long person = jdbc.sql("select id from participant where email = :e")
-            .param("e", email)
-            .query(Long.class)
-            .single();
-        mvc.perform(post("/meetings/" + meeting + "/register").with(csrf())
-            .with(TestAccounts.as(france))
-            .param("participantId", String.valueOf(person))
-            .param("role", "POLICY_DELEGATE")
-            .param("meetingIds", String.valueOf(meeting))).andExpect(status().is3xxRedirection());
+        long meeting = OpenMeetings.create(jdbc, name);
+        OpenMeetings.register(mvc, jdbc, accounts.create(Role.FOCAL_POINT, "FRA"), "FRA", meeting, email, "Claire",
+                "Martin");
         return name;
     }
 

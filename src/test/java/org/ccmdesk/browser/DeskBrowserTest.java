@@ -16,6 +16,7 @@ import org.ccmdesk.accounts.ReceivedMail;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.BrowserTest;
+import org.ccmdesk.support.OpenMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,18 +123,7 @@ class DeskBrowserTest extends BrowserTest {
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
         String email = "delegate-" + suffix + "@mfa.gov.ie";
         String meetingName = "Desk delegate meeting " + suffix;
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city,
-                                     country, time_zone, source, cancelled, shipped, created_at, registration_opens,
-                                     registration_closes)
-                values (:name, :name, 'RELATED_MEETING', true, date '2025-09-01', date '2025-09-03', 'Geneva',
-                        'Switzerland', 'Europe/Zurich', 'DeskBrowserTest', false, false, :now, date '2025-06-01',
-                        date '2025-08-15')""")
-            .param("name", meetingName)
-            .param("now", OffsetDateTime.of(2025, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC))
-            .update(key, "id");
-        long meeting = key.getKey().longValue();
+        long meeting = OpenMeetings.create(jdbc, meetingName, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 8, 15));
         // Ireland's focal point registered this person; the secretariat approved it
         KeyHolder person = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -2,9 +2,7 @@ package org.ccmdesk.desks;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +13,7 @@ import org.ccmdesk.accounts.CcmUser;
 import org.ccmdesk.accounts.Role;
 import org.ccmdesk.accounts.TestAccounts;
 import org.ccmdesk.support.DatabaseTest;
+import org.ccmdesk.support.OpenMeetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,16 +48,7 @@ class DeskWorkTest {
     @BeforeEach
     void meeting() {
         name = "Desk test meeting " + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("""
-                insert into meeting (name, short_name, kind, registration_by_ccm_desk, first_day, last_day, city,
-                                     country, time_zone, source, cancelled, shipped, created_at,
-                                     registration_opens, registration_closes)
-                values (:name, :name, 'RELATED_MEETING', true, '2025-07-07', '2025-07-09', 'Geneva', 'Switzerland',
-                        'Europe/Zurich', 'test', false, false, :now, '2025-06-01', '2025-06-30')""")
-            .param("name", name)
-            .param("now", NOW)
-            .update();
-        meeting = jdbc.sql("select id from meeting where name = :n").param("n", name).query(Long.class).single();
+        meeting = OpenMeetings.create(jdbc, name);
     }
 
     @Test
@@ -67,20 +57,17 @@ class DeskWorkTest {
         String letters = UUID.randomUUID().toString();
         String mailing = UUID.randomUUID().toString();
         String pack = UUID.randomUUID().toString();
-        jdbc.sql("""
-                insert into invitation_letter_job (id, meeting_id, total, done, status, requested_by, created_at)
-                values (:id, :m, 120, 45, 'RUNNING', 'isu@example.org', :now)""")
-            .param("id", letters)
-            .param("m", meeting)
-            .param("now", NOW)
-            .update();
-        jdbc.sql("""
-                insert into invitation_mailing (id, meeting_id, total, done, status, requested_by, created_at)
-                values (:id, :m, 80, 3, 'RUNNING', 'isu@example.org', :now)""")
-            .param("id", mailing)
-            .param("m", meeting)
-            .param("now", NOW)
-            .update();
+        for (String[] job : new String[][] { { "invitation_letter_job", letters, "120", "45" },
+                { "invitation_mailing", mailing, "80", "3" } }) {
+            jdbc.sql("insert into " + job[0] + " (id, meeting_id, total, done, status, requested_by, created_at)"
+                    + " values (:id, :m, :total, :done, 'RUNNING', 'isu@example.org', :now)")
+                .param("id", job[1])
+                .param("m", meeting)
+                .param("total", Integer.parseInt(job[2]))
+                .param("done", Integer.parseInt(job[3]))
+                .param("now", NOW)
+                .update();
+        }
         jdbc.sql(
                 """
                         insert into briefing_pack (id, meeting_id, as_of, language, total, done, status, requested_by, created_at)
@@ -154,24 +141,7 @@ class DeskWorkTest {
         mvc.perform(get("/meetings/" + meeting + "/delegations/FRA").with(TestAccounts.as(france)))
             .andExpect(status().isOk());
 
-        mvc.perform(post("/profile").with(csrf())
-            .with(TestAccounts.as(france))
-            .param("member", "true")
-            .param("meeting", String.valueOf(meeting))
-            .param("email", "chef@diplomatie.gouv.fr")
-            .param("givenNames", "Claire")
-            .param("familyName", "Martin")
-            .param("jobFunction", "Ambassador")
-            .param("delegation", "FRA")).andExpect(status().is3xxRedirection());
-        long person = jdbc.sql("select id from participant where email = 'chef@diplomatie.gouv.fr'")
-            .query(Long.class)
-            .single();
-        mvc.perform(post("/meetings/" + meeting + "/register").with(csrf())
-            .with(TestAccounts.as(france))
-            .param("participantId", String.valueOf(person))
-            .param("role", "HEAD_OF_DELEGATION")
-            .param("publicConsent", "true")
-            .param("meetingIds", String.valueOf(meeting))).andExpect(status().is3xxRedirection());
+        OpenMeetings.register(mvc, jdbc, france, "FRA", meeting, "chef@diplomatie.gouv.fr", "Claire", "Martin");
         mvc.perform(get("/desk").with(TestAccounts.as(france))).andExpect(content().string(not(containsString(item))));
     }
 
