@@ -28,9 +28,9 @@ import org.springframework.jdbc.support.KeyHolder;
  * records of that rule are complete from 2025 in this test), records it from the desk's
  * link, and the item is gone; the secretariat's desk then lists the report to verify, and
  * verifying it removes it. A non-PDF upload of credentials is refused on the delegation's
- * page itself. A delegate creates their account from the sign-in page, follows the link
- * in the mail, chooses a password and finds their registration on their desk. "Today" is
- * 22 June 2025 by the test clock.
+ * page itself, and a file over the size limit before it is sent. A delegate creates their
+ * account from the sign-in page, follows the link in the mail, chooses a password and
+ * finds their registration on their desk. "Today" is 22 June 2025 by the test clock.
  */
 class DeskBrowserTest extends BrowserTest {
 
@@ -116,6 +116,23 @@ class DeskBrowserTest extends BrowserTest {
             .hasText("This file is not a PDF document. Upload the credentials as PDF.");
         assertThat(fp.locator("#file")).hasAttribute("aria-invalid", "true");
         browser.assertAccessible(fp);
+
+        // a file over the limit is refused on the form before it is sent
+        fp.locator("#file")
+            .setInputFiles(new FilePayload("scan.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]));
+        assertThat(fp.locator("#file-size-error"))
+            .hasText("This file is too large: at most 10 MB. Choose a smaller file.");
+        fp.locator("#credentials-form button[type=submit]").click();
+        // not sent: still the delegation's page (the server would answer 413 on an error
+        // page)
+        assertThat(fp.locator("h1")).hasText("Delegation of Iceland to Desk August 2025");
+        assertThat(fp.locator("#file-size-error")).isVisible();
+        assertThat(fp.locator("#file")).hasAttribute("aria-invalid", "true");
+        browser.assertAccessible(fp);
+        fp.locator("#file")
+            .setInputFiles(new FilePayload("credentials.pdf", "application/pdf",
+                    "%PDF-1.4 small".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(fp.locator("#file-size-error")).hasCount(0);
     }
 
     @Test
