@@ -22,8 +22,8 @@ class AccountRoutes implements RouteRules, MenuEntries {
 
     @Override
     public List<RouteRule> rules() {
-        return List.of(RouteRule.get(PUBLIC, "/login", "/password-reset/*", "/forgot-password"),
-                RouteRule.post(PUBLIC, "/password-reset/*", "/forgot-password"),
+        return List.of(RouteRule.get(PUBLIC, "/login", "/password-reset/*", "/forgot-password", "/sign-up"),
+                RouteRule.post(PUBLIC, "/password-reset/*", "/forgot-password", "/sign-up"),
                 RouteRule.anyMethod(SIGNED_IN, "/account", "/account/password", "/account/language", "/account/tokens",
                         "/account/tokens/*/revoke", "/api/me"),
                 RouteRule.anyMethod(FOCAL_POINT, "/focal-point/states/*", "/api/focal-point/states/*/focal-points"),

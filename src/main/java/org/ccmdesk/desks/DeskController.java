@@ -16,8 +16,11 @@ class DeskController {
 
     private final Desks desks;
 
-    DeskController(Desks desks) {
+    private final DelegateDesk delegateDesk;
+
+    DeskController(Desks desks, DelegateDesk delegateDesk) {
         this.desks = desks;
+        this.delegateDesk = delegateDesk;
     }
 
     @GetMapping("/desk")
@@ -27,7 +30,7 @@ class DeskController {
         List<DeskItem> items = switch (role) {
             case "SECRETARIAT" -> desks.secretariat(locale);
             case "FOCAL_POINT" -> desks.focalPoint(user, locale);
-            default -> List.of();
+            default -> delegateDesk.items(user);
         };
         model.addAttribute("role", role);
         model.addAttribute("items", items);

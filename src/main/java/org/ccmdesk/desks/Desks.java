@@ -10,12 +10,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ccmdesk.invitations.InvitationFunnel;
+import org.ccmdesk.briefings.RunningBriefingPacks;
 import org.ccmdesk.invitations.InvitationService;
+import org.ccmdesk.invitations.RunningInvitationJobs;
 import org.ccmdesk.meetings.Meeting;
+import org.ccmdesk.meetings.MeetingParticipation;
 import org.ccmdesk.meetings.MeetingService;
+import org.ccmdesk.meetings.RegistrationState;
 import org.ccmdesk.obligations.Obligation;
 import org.ccmdesk.obligations.ObligationService;
 import org.ccmdesk.obligations.ObligationStatus;
+import org.ccmdesk.registration.DelegationAdviceLines;
 import org.ccmdesk.registration.MissingCredentials;
 import org.ccmdesk.registration.RegisteredPeople;
 import org.ccmdesk.states.Party;
@@ -46,19 +51,34 @@ class Desks {
 
     private final RegisteredPeople people;
 
+    private final MeetingParticipation participation;
+
+    private final DelegationAdviceLines advice;
+
+    private final RunningInvitationJobs invitationJobs;
+
+    private final RunningBriefingPacks briefingPacks;
+
     Desks(TreatyStatusService states, ObligationService obligations, InvitationService invitations,
-            MeetingService meetings, MissingCredentials missingCredentials, RegisteredPeople people) {
+            MeetingService meetings, MissingCredentials missingCredentials, RegisteredPeople people,
+            MeetingParticipation participation, DelegationAdviceLines advice, RunningInvitationJobs invitationJobs,
+            RunningBriefingPacks briefingPacks) {
         this.states = states;
         this.obligations = obligations;
         this.invitations = invitations;
         this.meetings = meetings;
         this.missingCredentials = missingCredentials;
         this.people = people;
+        this.participation = participation;
+        this.advice = advice;
+        this.invitationJobs = invitationJobs;
+        this.briefingPacks = briefingPacks;
     }
 
     /**
-     * A focal point's desk: invitations to answer, credentials missing for a meeting to
-     * come, obligations overdue or due within 90 days and not recorded.
+     * A focal point's desk: invitations to answer, delegations to register (with the
+     * advice), credentials missing for a meeting to come, obligations overdue or due
+     * within 90 days and not recorded.
      */
     List<DeskItem> focalPoint(ActingUser user, Locale locale) {
         LocalDate today = states.today();
@@ -75,6 +95,7 @@ class Desks {
                         List.of(meeting.name(), names.get(invitation.iso3())), "/my/invitations"));
             }
         }
+        items.addAll(delegationsToRegister(names, today));
         for (Meeting meeting : upcoming(today)) {
             Set<Party> missing = Set.copyOf(missingCredentials.delegations(meeting.id()));
             for (String iso3 : names.keySet()) {
@@ -101,11 +122,20 @@ class Desks {
     /**
      * The secretariat's desk: meetings in preparation with their funnel (and a missing
      * registration window), registrations waiting for approval, delegations without
-     * credentials, what states reported and nobody verified.
+     * credentials, what states reported and nobody verified, the jobs still running.
      */
     List<DeskItem> secretariat(Locale locale) {
         LocalDate today = states.today();
         List<DeskItem> items = new ArrayList<>();
+        Map<Long, String> meetingNames = meetings.all().stream().collect(Collectors.toMap(Meeting::id, Meeting::name));
+        for (var job : invitationJobs.running()) {
+            items.add(new DeskItem("job", "desk.job." + job.kind(),
+                    List.of(meetingNames.getOrDefault(job.meetingId(), "-"), job.done(), job.total()), job.path()));
+        }
+        for (var pack : briefingPacks.running()) {
+            items.add(new DeskItem("job", "desk.job.pack",
+                    List.of(meetingNames.getOrDefault(pack.meetingId(), "-"), pack.done(), pack.total()), pack.path()));
+        }
         for (Meeting meeting : upcoming(today)) {
             String base = "/meetings/" + meeting.id();
             if (meeting.registrationOpens() == null && meeting.registrationCloses() == null) {
@@ -135,6 +165,34 @@ class Desks {
                     List.of(names.getOrDefault(waiting.iso3(), waiting.iso3()),
                             waiting.instance() == null ? "-" : waiting.instance(), date.format(waiting.metOn())),
                     "/states/" + waiting.iso3() + "/obligations"));
+        }
+        return items;
+    }
+
+    /**
+     * Meetings open for registration today to which a state of the focal point is invited
+     * and for which nobody of that state is registered (submitted or approved), with the
+     * delegation advice of the meeting.
+     */
+    private List<DeskItem> delegationsToRegister(Map<String, String> names, LocalDate today) {
+        List<DeskItem> items = new ArrayList<>();
+        for (Meeting meeting : upcoming(today)) {
+            if (meeting.registrationOn(today) != RegistrationState.OPEN) {
+                continue;
+            }
+            Set<String> invited = Set.copyOf(invitations.invitedStates(meeting.id()));
+            Set<Party> registered = participation.registeredInvitees(meeting.id());
+            for (String iso3 : names.keySet().stream().sorted().toList()) {
+                Party delegation = Party.state(iso3);
+                if (invited.contains(iso3) && !registered.contains(delegation)) {
+                    List<DeskItem.Detail> lines = advice.of(meeting.id(), delegation)
+                        .stream()
+                        .map(l -> new DeskItem.Detail(l.messageKey(), l.present()))
+                        .toList();
+                    items.add(new DeskItem("delegation", "desk.delegation", List.of(meeting.name(), names.get(iso3)),
+                            "/meetings/" + meeting.id() + "/delegations/" + delegation.key(), lines));
+                }
+            }
         }
         return items;
     }

@@ -3,6 +3,6 @@
  * each item a link to the page where it is done. Read only: it asks the other modules'
  * public services and stores nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Desks",
-        allowedDependencies = { "obligations", "invitations", "registration", "meetings", "states", "system" })
+@org.springframework.modulith.ApplicationModule(displayName = "Desks", allowedDependencies = { "obligations",
+        "invitations", "briefings", "registration", "meetings", "states", "system" })
 package org.ccmdesk.desks;

@@ -34,12 +34,25 @@ class LayoutModelAdvice {
 
     private final List<MenuEntry> menu;
 
-    LayoutModelAdvice(Clock clock, List<MenuEntries> modules) {
+    private final long uploadMaxBytes;
+
+    LayoutModelAdvice(Clock clock, List<MenuEntries> modules,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:10MB}") org.springframework.util.unit.DataSize maxFile) {
         this.clock = clock;
+        this.uploadMaxBytes = maxFile.toBytes();
         this.menu = modules.stream()
             .flatMap(module -> module.menuEntries().stream())
             .sorted(Comparator.comparingInt(MenuEntry::order))
             .toList();
+    }
+
+    /**
+     * The largest file an upload form takes ({@code max-file-size}): the page checks it
+     * before sending ({@code js/uploads.js}), so that the error is shown on the form.
+     */
+    @ModelAttribute("uploadMaxBytes")
+    long uploadMaxBytes() {
+        return uploadMaxBytes;
     }
 
     @ModelAttribute("today")

@@ -15,12 +15,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Refuses a request body larger than {@code ccm.max-request-size} (1 MB), or an upload
- * (multipart) larger than {@code spring.servlet.multipart.max-request-size} (11 MB), with
- * 413 and a clear message, before anything reads or stores it.
+ * (multipart) larger than {@code spring.servlet.multipart.max-request-size} (11 MB) or
+ * with a file over {@code max-file-size}, with 413 and a clear message, before anything
+ * else reads it; also a chunked body, which says no length. An API client gets a problem
+ * detail; a page, the error page in the user's language with a link back to the form.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -103,11 +104,21 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType();
-        long max = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? maxUploadBytes : maxBytes;
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        boolean upload = type.startsWith("multipart/");
+        long max = upload ? maxUploadBytes : maxBytes;
         long length = request.getContentLengthLong();
-        if (length < 0 && max == maxBytes && request.getHeader("Transfer-Encoding") != null
-                && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
+        if (upload && length <= max) {
+            // parsed here, to the disk, within the limits (also a chunked body, which
+            // says
+            // no length); the parts stay parsed for the rest of the request
+            if (!tooLarge(request)) {
+                chain.doFilter(request, response);
+                return;
+            }
+        }
+        else if (length < 0 && request.getHeader("Transfer-Encoding") != null
+                && !type.startsWith("application/x-www-form-urlencoded")) {
             // a chunked body says no length: read it up to the limit before anything else
             // does
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
@@ -120,6 +131,43 @@ class RequestSizeLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        refuse(request, response, max);
+    }
+
+    /**
+     * Whether the upload's parts go over the limits (the request's or a file's); another
+     * failure is left to whoever reads the parts next, as before.
+     */
+    private static boolean tooLarge(HttpServletRequest request) {
+        try {
+            request.getParts();
+            return false;
+        }
+        catch (IOException | ServletException | IllegalStateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                String text = cause.getClass().getSimpleName() + " " + cause.getMessage();
+                if (text.contains("SizeLimitExceeded") || text.contains("SizeException")
+                        || (text.contains("size") && text.contains("exceed"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
+        response.setHeader("Connection", "close");
+        if (!RequestPath.isApi(request)) {
+            // the error page, in the user's language, with the way back to the form
+            request.setAttribute(PageErrorAttributes.TOO_LARGE_KB, max / 1024);
+            request.setAttribute(PageErrorAttributes.BACK, PageErrorAttributes.sameOrigin(request));
+            // so that the error page does not read the upload again (DispatcherServlet
+            // skips an error dispatch's multipart after a multipart failure)
+            request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                    new org.springframework.web.multipart.MaxUploadSizeExceededException(max));
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
         Locale locale = SupportedLocaleResolver.SUPPORTED.stream()
             .filter(l -> l.getLanguage().equals(request.getLocale().getLanguage()))
             .findFirst()
@@ -127,20 +175,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
         String message = messages.getMessage("error.tooLarge", new Object[] { max / 1024 }, locale);
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Connection", "close");
-        if (RequestPath.isApi(request)) {
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
-                        + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
-        }
-        else {
-            response.setContentType("text/html");
-            response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                        + "<title>413</title></head><body><main><h1>413</h1><p>" + HtmlUtils.htmlEscape(message)
-                        + "</p></main></body></html>");
-        }
+        response.setContentType("application/problem+json");
+        response.getWriter()
+            .write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
+                    + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 
 }

@@ -75,9 +75,10 @@ class ScreenWidthsBrowserTest extends BrowserTest {
             List<Long> meetings = meetingIds(page);
             List<String> paths = new ArrayList<>(publicPaths(meetings));
             paths.remove("/login");
-            paths.addAll(List.of("/account", "/admin/users", "/admin/audit", "/admin/mail", "/admin/organisations",
-                    "/admin/mission-contacts", "/admin/obligation-rules", "/admin/announcements", "/sponsorship",
-                    "/my/registrations"));
+            paths.remove("/sign-up");
+            paths.addAll(List.of("/desk", "/account", "/admin/users", "/admin/audit", "/admin/mail",
+                    "/admin/organisations", "/admin/mission-contacts", "/admin/obligation-rules",
+                    "/admin/announcements", "/sponsorship", "/my/registrations"));
             // every meeting's own page is in publicPaths; its working pages for the first
             // and
             // the last meeting (the same templates for all)
@@ -99,7 +100,7 @@ class ScreenWidthsBrowserTest extends BrowserTest {
         List<String> paths = new ArrayList<>(List.of("/", "/?asOf=2014-04-07", "/states", "/states?size=200",
                 "/states/FRA", "/states/LAO", "/states/FRA/obligations", "/states/LAO/obligations?asOf=2014-04-07",
                 "/obligations", "/obligations?asOf=2014-04-07", "/obligations/overdue", "/meetings", "/statements",
-                "/uses", "/sponsorship/public", "/login"));
+                "/uses", "/sponsorship/public", "/login", "/sign-up"));
         meetings.forEach(id -> paths.add("/meetings/" + id));
         return paths;
     }

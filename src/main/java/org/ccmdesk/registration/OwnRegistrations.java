@@ -1,0 +1,54 @@
+package org.ccmdesk.registration;
+
+import java.util.List;
+
+import org.ccmdesk.meetings.MeetingService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's own registrations, for their desk: found through the participant profile
+ * with their e-mail address, each with whether its visa letter and badge are ready.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OwnRegistrations {
+
+    private final RegistrationQueries queries;
+
+    private final MeetingService meetings;
+
+    OwnRegistrations(RegistrationQueries queries, MeetingService meetings) {
+        this.queries = queries;
+        this.meetings = meetings;
+    }
+
+    /**
+     * One registration of the person. {@code status} is {@code SUBMITTED},
+     * {@code APPROVED}, {@code REJECTED} or {@code WITHDRAWN}; the badge is ready once
+     * the registration is approved; the visa letter when it was asked for and can be
+     * made.
+     */
+    public record Own(long registrationId, long meetingId, String status, boolean visaLetterRequested,
+            boolean visaLetterReady) {
+
+        public boolean badgeReady() {
+            return "APPROVED".equals(status);
+        }
+
+    }
+
+    /** The registrations of the profile with this e-mail address; none without one. */
+    public List<Own> of(String email) {
+        return queries.participantByEmail(email)
+            .map(person -> queries.forParticipant(person.id())
+                .stream()
+                .map(r -> new Own(r.id(), r.meetingId(), r.status().name(), r.visaLetterRequested(),
+                        meetings.find(r.meetingId())
+                            .map(m -> VisaLetters.refusal(r, person, m).isEmpty())
+                            .orElse(false)))
+                .toList())
+            .orElse(List.of());
+    }
+
+}
