@@ -158,6 +158,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
         response.setHeader("Connection", "close");
         if (!RequestPath.isApi(request)) {
+            if (request.getContentType() == null
+                    || !request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                // the body is left unread, as the stream: the error page's filters then
+                // read no parameter from it (Tomcat refuses to parse a body over its
+                // maxPostSize and would answer its own bare page instead)
+                request.getInputStream();
+            }
             // the error page, in the user's language, with the way back to the form
             request.setAttribute(PageErrorAttributes.TOO_LARGE_KB, max / 1024);
             request.setAttribute(PageErrorAttributes.BACK, PageErrorAttributes.sameOrigin(request));

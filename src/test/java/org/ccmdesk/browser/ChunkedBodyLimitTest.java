@@ -77,6 +77,22 @@ class ChunkedBodyLimitTest extends BrowserTest {
     }
 
     @Test
+    void aFormOverTheLimitWithItsLengthIs413WithTheErrorPage() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/states/IDN/events")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", "en")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString("kind=DEPOSIT&source=" + "x".repeat(2 * 1024 * 1024)))
+            .build();
+        HttpResponse<String> large = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(large.body()).contains("lang=\"en\"").contains("The request is too large: at most 1,024 KB.");
+    }
+
+    @Test
     void aChunkedBodyOverTheLimitIs413WithAProblemDetailAndASmallOneGoesOn() throws Exception {
         HttpResponse<String> large = postChunked(2 * 1024 * 1024);
         assertThat(large.statusCode()).isEqualTo(413);
