@@ -15,7 +15,9 @@ import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.UnknownStateException;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.Download;
+import org.ccmdesk.system.PageLabels;
 import org.ccmdesk.system.PageWindow;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +38,14 @@ class ObligationController {
 
     private final StateFlags flags;
 
-    ObligationController(ObligationService obligations, TreatyStatusService states, StateFlags flags) {
+    private final MessageSource messages;
+
+    ObligationController(ObligationService obligations, TreatyStatusService states, StateFlags flags,
+            MessageSource messages) {
         this.obligations = obligations;
         this.states = states;
         this.flags = flags;
+        this.messages = messages;
     }
 
     @GetMapping("/obligations")
@@ -57,7 +63,9 @@ class ObligationController {
             .filter(o -> inRegion.contains(o.iso3()))
             .toList();
         model.addAttribute("asOf", asOf);
-        model.addAttribute("overview", ComplianceOverview.of(list, names, status, theme));
+        ComplianceOverview overview = ComplianceOverview.of(list, names, status, theme);
+        model.addAttribute("overview", overview);
+        model.addAttribute("lines", OverviewLine.of(overview.rows(), asOf, new PageLabels(messages, locale)));
         model.addAttribute("themes", Theme.values());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("regions",

@@ -7,8 +7,10 @@ import java.util.Objects;
 
 import org.ccmdesk.system.AsOf;
 import org.ccmdesk.system.Download;
+import org.ccmdesk.system.PageLabels;
 import org.ccmdesk.system.PageWindow;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +29,12 @@ class StateController {
 
     private final ObjectProvider<StatePageNotes> notes;
 
-    StateController(TreatyStatusService treaty, ObjectProvider<StatePageNotes> notes) {
+    private final MessageSource messages;
+
+    StateController(TreatyStatusService treaty, ObjectProvider<StatePageNotes> notes, MessageSource messages) {
         this.treaty = treaty;
         this.notes = notes;
+        this.messages = messages;
     }
 
     @GetMapping("/states")
@@ -46,7 +51,9 @@ class StateController {
         PageWindow window = PageWindow.of(rows.size(), page, pageSize);
         model.addAttribute("asOf", asOf);
         model.addAttribute("filter", filter);
-        model.addAttribute("states", window.slice(rows));
+        List<StateStatus> shown = window.slice(rows);
+        model.addAttribute("states", shown);
+        model.addAttribute("rows", StateListRow.of(shown, chosen.query(), new PageLabels(messages, locale)));
         model.addAttribute("total", rows.size());
         model.addAttribute("first", rows.isEmpty() ? 0 : window.offset() + 1);
         model.addAttribute("last", window.end());
