@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.ccmdesk.states.StateFlags;
 import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
@@ -51,7 +53,7 @@ class ObligationController {
     @GetMapping("/obligations")
     String overview(LocalDate asOf, @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) Theme theme, @RequestParam(required = false) String region, Locale locale,
-            Model model) {
+            HttpServletRequest request, Model model) {
         List<StateStatus> all = states.statusOfAll(asOf, locale);
         Map<String, String> names = all.stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
         Set<String> inRegion = all.stream()
@@ -65,7 +67,8 @@ class ObligationController {
         model.addAttribute("asOf", asOf);
         ComplianceOverview overview = ComplianceOverview.of(list, names, status, theme);
         model.addAttribute("overview", overview);
-        model.addAttribute("lines", OverviewLine.of(overview.rows(), asOf, new PageLabels(messages, locale)));
+        model.addAttribute("lines",
+                OverviewLine.of(overview.rows(), request.getContextPath(), asOf, new PageLabels(messages, locale)));
         model.addAttribute("themes", Theme.values());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("regions",

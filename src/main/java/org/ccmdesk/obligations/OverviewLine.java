@@ -14,13 +14,15 @@ import org.ccmdesk.system.PageLabels;
  * cell's badge class and label already resolved. About 1,600 cells a page: resolving each
  * in the template was most of the page's time (README, "Pages as fast as the API").
  */
-record OverviewLine(String iso3, String name, String path, List<Cell> cells, int overdue) {
+record OverviewLine(String iso3, String name, String href, List<Cell> cells, int overdue) {
 
     /** A theme's worst status: its badge's classes and label. */
     record Cell(String badgeClass, String label) {
     }
 
-    static List<OverviewLine> of(List<ComplianceOverview.Row> rows, LocalDate asOf, PageLabels labels) {
+    /** The lines of {@code rows}, their links under {@code contextPath}. */
+    static List<OverviewLine> of(List<ComplianceOverview.Row> rows, String contextPath, LocalDate asOf,
+            PageLabels labels) {
         Map<ObligationStatus, Cell> cells = new EnumMap<>(ObligationStatus.class);
         for (ObligationStatus status : ObligationStatus.values()) {
             cells.put(status, new Cell(status.badgeClass(), labels.get(status.messageKey())));
@@ -31,8 +33,8 @@ record OverviewLine(String iso3, String name, String path, List<Cell> cells, int
                 ObligationStatus worst = row.worst().get(theme);
                 line.add(worst == null ? null : cells.get(worst));
             }
-            return new OverviewLine(row.iso3(), row.name(), "/states/" + row.iso3() + "/obligations?asOf=" + asOf, line,
-                    row.overdue());
+            return new OverviewLine(row.iso3(), row.name(),
+                    contextPath + "/states/" + row.iso3() + "/obligations?asOf=" + asOf, line, row.overdue());
         }).toList();
     }
 

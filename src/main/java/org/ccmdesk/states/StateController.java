@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.ccmdesk.system.AsOf;
 import org.ccmdesk.system.Download;
 import org.ccmdesk.system.PageLabels;
@@ -42,7 +44,7 @@ class StateController {
             @RequestParam(required = false) String group, @RequestParam(required = false) String region,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int size, Locale locale, Model model) {
+            @RequestParam(defaultValue = "50") int size, Locale locale, HttpServletRequest request, Model model) {
         LocalDate asOf = chosen.date();
         StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
         List<StateStatus> all = treaty.statusOfAll(asOf, locale);
@@ -53,7 +55,8 @@ class StateController {
         model.addAttribute("filter", filter);
         List<StateStatus> shown = window.slice(rows);
         model.addAttribute("states", shown);
-        model.addAttribute("rows", StateListRow.of(shown, chosen.query(), new PageLabels(messages, locale)));
+        model.addAttribute("rows",
+                StateListRow.of(shown, request.getContextPath(), chosen.query(), new PageLabels(messages, locale)));
         model.addAttribute("total", rows.size());
         model.addAttribute("first", rows.isEmpty() ? 0 : window.offset() + 1);
         model.addAttribute("last", window.end());
