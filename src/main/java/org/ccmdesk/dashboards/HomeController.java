@@ -2,12 +2,8 @@ package org.ccmdesk.dashboards;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatus;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.TreatySummary;
@@ -35,12 +31,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(LocalDate asOf, Locale locale, Model model) {
-        List<StateStatus> states = treaty.statusOfAll(asOf, locale);
-        Map<TreatyStatus, Long> byStatus = new EnumMap<>(TreatyStatus.class);
-        for (TreatyStatus status : TreatyStatus.values()) {
-            byStatus.put(status, states.stream().filter(s -> s.status() == status).count());
-        }
+    String home(LocalDate asOf, Model model) {
+        Map<TreatyStatus, Long> byStatus = treaty.countByStatus(asOf);
         TreatySummary summary = treaty.summary(asOf);
         model.addAttribute("asOf", asOf);
         model.addAttribute("summary", summary);

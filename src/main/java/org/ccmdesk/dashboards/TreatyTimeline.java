@@ -1,6 +1,7 @@
 package org.ccmdesk.dashboards;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ccmdesk.states.TreatyStatusService;
@@ -34,10 +35,21 @@ class TreatyTimeline {
 
     /**
      * 1 January of every year, then {@code to}: the table shown beside the chart, and in
-     * its place without JavaScript.
+     * its place without JavaScript. The same points as taken from {@link #monthly}, but
+     * only these are computed.
      */
     List<TreatySummary> yearly(LocalDate to) {
-        return monthly(to).stream().filter(s -> s.asOf().getDayOfYear() == 1 || s.asOf().equals(to)).toList();
+        LocalDate last = to.isAfter(LAST_POINT) ? LAST_POINT : to;
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate day = OPENED_FOR_SIGNATURE.withDayOfMonth(1); day.isBefore(last); day = day.plusMonths(1)) {
+            if (day.getDayOfYear() == 1) {
+                days.add(day);
+            }
+        }
+        if (last.getDayOfYear() == 1 || last.equals(to)) {
+            days.add(last);
+        }
+        return treaty.summariesOn(days);
     }
 
 }

@@ -9,13 +9,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.ccmdesk.states.StateFlags;
 import org.ccmdesk.states.StateStatus;
 import org.ccmdesk.states.TreatyStatusService;
 import org.ccmdesk.states.UnknownStateException;
 import org.ccmdesk.system.ActingUser;
 import org.ccmdesk.system.Download;
+import org.ccmdesk.system.PageLabels;
 import org.ccmdesk.system.PageWindow;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +40,20 @@ class ObligationController {
 
     private final StateFlags flags;
 
-    ObligationController(ObligationService obligations, TreatyStatusService states, StateFlags flags) {
+    private final MessageSource messages;
+
+    ObligationController(ObligationService obligations, TreatyStatusService states, StateFlags flags,
+            MessageSource messages) {
         this.obligations = obligations;
         this.states = states;
         this.flags = flags;
+        this.messages = messages;
     }
 
     @GetMapping("/obligations")
     String overview(LocalDate asOf, @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) Theme theme, @RequestParam(required = false) String region, Locale locale,
-            Model model) {
+            HttpServletRequest request, Model model) {
         List<StateStatus> all = states.statusOfAll(asOf, locale);
         Map<String, String> names = all.stream().collect(Collectors.toMap(StateStatus::iso3, StateStatus::name));
         Set<String> inRegion = all.stream()
@@ -57,7 +65,10 @@ class ObligationController {
             .filter(o -> inRegion.contains(o.iso3()))
             .toList();
         model.addAttribute("asOf", asOf);
-        model.addAttribute("overview", ComplianceOverview.of(list, names, status, theme));
+        ComplianceOverview overview = ComplianceOverview.of(list, names, status, theme);
+        model.addAttribute("overview", overview);
+        model.addAttribute("lines",
+                OverviewLine.of(overview.rows(), request.getContextPath(), asOf, new PageLabels(messages, locale)));
         model.addAttribute("themes", Theme.values());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("regions",

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.ccmdesk.system.AsOf;
 import org.ccmdesk.system.Download;
+import org.ccmdesk.system.PageLabels;
 import org.ccmdesk.system.PageWindow;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +31,12 @@ class StateController {
 
     private final ObjectProvider<StatePageNotes> notes;
 
-    StateController(TreatyStatusService treaty, ObjectProvider<StatePageNotes> notes) {
+    private final MessageSource messages;
+
+    StateController(TreatyStatusService treaty, ObjectProvider<StatePageNotes> notes, MessageSource messages) {
         this.treaty = treaty;
         this.notes = notes;
+        this.messages = messages;
     }
 
     @GetMapping("/states")
@@ -37,7 +44,7 @@ class StateController {
             @RequestParam(required = false) String group, @RequestParam(required = false) String region,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String dir, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int size, Locale locale, Model model) {
+            @RequestParam(defaultValue = "50") int size, Locale locale, HttpServletRequest request, Model model) {
         LocalDate asOf = chosen.date();
         StateListFilter filter = new StateListFilter(status, group, region, q, sort, dir);
         List<StateStatus> all = treaty.statusOfAll(asOf, locale);
@@ -46,7 +53,10 @@ class StateController {
         PageWindow window = PageWindow.of(rows.size(), page, pageSize);
         model.addAttribute("asOf", asOf);
         model.addAttribute("filter", filter);
-        model.addAttribute("states", window.slice(rows));
+        List<StateStatus> shown = window.slice(rows);
+        model.addAttribute("states", shown);
+        model.addAttribute("rows",
+                StateListRow.of(shown, request.getContextPath(), chosen.query(), new PageLabels(messages, locale)));
         model.addAttribute("total", rows.size());
         model.addAttribute("first", rows.isEmpty() ? 0 : window.offset() + 1);
         model.addAttribute("last", window.end());

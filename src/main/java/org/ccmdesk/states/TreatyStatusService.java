@@ -102,6 +102,28 @@ public class TreatyStatusService {
         return names;
     }
 
+    /**
+     * How many states have each status as of {@code asOf}, every status present (zero
+     * included), from the treaty records alone (no names): the home page's legend.
+     */
+    public Map<TreatyStatus, Long> countByStatus(LocalDate asOf) {
+        Map<TreatyStatus, Long> counts = new java.util.EnumMap<>(TreatyStatus.class);
+        for (TreatyStatus status : TreatyStatus.values()) {
+            counts.put(status, 0L);
+        }
+        queries.findAllTreatyRecords().forEach(record -> counts.merge(record.statusOn(asOf), 1L, Long::sum));
+        return counts;
+    }
+
+    /**
+     * Headline figures on each of {@code days}, in that order, from one read of the
+     * records.
+     */
+    public List<TreatySummary> summariesOn(List<LocalDate> days) {
+        List<TreatyRecord> records = queries.findAllTreatyRecords();
+        return days.stream().map(day -> TreatySummary.of(day, records)).toList();
+    }
+
     public TreatySummary summary(LocalDate asOf) {
         return TreatySummary.of(asOf, queries.findAllTreatyRecords());
     }

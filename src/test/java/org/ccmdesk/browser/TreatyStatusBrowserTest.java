@@ -55,7 +55,7 @@ class TreatyStatusBrowserTest extends BrowserTest {
         // the chart and the map are drawn from the API with the chosen date
         assertThat(page.locator("#timeline-chart")).hasAttribute("data-rendered", "true");
         assertThat(page.locator("#status-map")).hasAttribute("data-rendered", "true");
-        assertThat(page.locator("#status-map canvas")).hasCount(1);
+        assertThat(page.locator("#status-map svg")).hasCount(1);
         browser.assertAccessible(page);
         assertThat(consoleErrors).as("console errors (CSP violations, failed requests)").isEmpty();
 

@@ -31,6 +31,21 @@ class MessagesConfigurationTest {
     MessageSource messages;
 
     @Test
+    void aMessageKeptOnceResolvedIsTheSameEveryTimeWithFrenchTypographyAndUnknownKeysStayUnknown() {
+        String first = messages.getMessage("states.pageSize", null, Locale.FRENCH);
+        assertThat(messages.getMessage("states.pageSize", null, Locale.FRENCH)).isEqualTo(first).contains("\u00A0:");
+        assertThat(messages.getMessage("states.pageSize", null, Locale.ENGLISH)).isEqualTo("Rows per page:");
+        // with arguments, formatted each time with these arguments
+        assertThat(messages.getMessage("states.count", new Object[] { 1, 25, 197 }, Locale.ENGLISH)).contains("197");
+        assertThat(messages.getMessage("states.count", new Object[] { 1, 25, 120 }, Locale.ENGLISH)).contains("120");
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> messages.getMessage("no.such.key", null, Locale.FRENCH))
+                .isInstanceOf(NoSuchMessageException.class);
+            assertThat(messages.getMessage("no.such.key", null, "default", Locale.FRENCH)).isEqualTo("default");
+        }
+    }
+
+    @Test
     void resolvesAKeyOfEveryBundleInFrenchAndSpanish() throws IOException {
         var basenames = MessagesConfiguration
             .basenames(List.of(new PathMatchingResourcePatternResolver().getResources(MessagesConfiguration.BUNDLES)));
