@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The desk of the signed-in user: the secretariat's, a focal point's or a delegate's. */
+/**
+ * The desk of the signed-in user: the secretariat's, a focal point's, a sponsorship
+ * reviewer's or a delegate's.
+ */
 @Controller
 class DeskController {
 
@@ -18,18 +21,23 @@ class DeskController {
 
     private final DelegateDesk delegateDesk;
 
-    DeskController(Desks desks, DelegateDesk delegateDesk) {
+    private final ReviewerDesk reviewerDesk;
+
+    DeskController(Desks desks, DelegateDesk delegateDesk, ReviewerDesk reviewerDesk) {
         this.desks = desks;
         this.delegateDesk = delegateDesk;
+        this.reviewerDesk = reviewerDesk;
     }
 
     @GetMapping("/desk")
     String desk(Locale locale, Model model) {
         ActingUser user = ActingUser.current().orElseThrow();
-        String role = user.isSecretariat() ? "SECRETARIAT" : hasRole("ROLE_FOCAL_POINT") ? "FOCAL_POINT" : "DELEGATE";
+        String role = user.isSecretariat() ? "SECRETARIAT"
+                : hasRole("ROLE_FOCAL_POINT") ? "FOCAL_POINT" : hasRole("ROLE_REVIEWER") ? "REVIEWER" : "DELEGATE";
         List<DeskItem> items = switch (role) {
             case "SECRETARIAT" -> desks.secretariat(locale);
             case "FOCAL_POINT" -> desks.focalPoint(user, locale);
+            case "REVIEWER" -> reviewerDesk.items(user, locale);
             default -> delegateDesk.items(user);
         };
         model.addAttribute("role", role);

@@ -4,5 +4,5 @@
  * public services and stores nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Desks", allowedDependencies = { "obligations",
-        "invitations", "briefings", "registration", "meetings", "states", "system" })
+        "invitations", "briefings", "registration", "meetings", "states", "sponsorship", "system" })
 package org.ccmdesk.desks;

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * For modules that only read (the briefing memos): a meeting's sponsorship call and a
- * state's applications to it.
+ * For modules that only read (the briefing memos, the desks): a meeting's sponsorship
+ * call, a state's applications to it, and what a reviewer has still to review.
  */
 @Service
 public class SponsorshipOutlook {
@@ -53,6 +53,30 @@ public class SponsorshipOutlook {
             .param("m", meetingId)
             .param("iso3", iso3)
             .query((rs, n) -> new ApplicationOutline(rs.getLong(1), rs.getBoolean(2), rs.getString(3)))
+            .list();
+    }
+
+    /** A meeting whose eligible applications wait for a reviewer's review: how many. */
+    public record ReviewWork(long meetingId, int waiting) {
+    }
+
+    /**
+     * Per meeting not over on {@code today}, the eligible applications still to be
+     * decided (eligible or shortlisted) that {@code reviewer} (the reviewer's e-mail
+     * address) has not reviewed yet.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewWork> awaitingReview(String reviewer, java.time.LocalDate today) {
+        return jdbc.sql("""
+                select a.meeting_id, count(*) from sponsorship_application a
+                  join meeting m on m.id = a.meeting_id
+                 where a.eligible and a.outcome in ('ELIGIBLE', 'SHORTLISTED') and m.last_day >= :today
+                   and not exists (select 1 from sponsorship_review r
+                                    where r.application_id = a.id and r.reviewer = :reviewer)
+                 group by a.meeting_id order by a.meeting_id""")
+            .param("today", today)
+            .param("reviewer", reviewer)
+            .query((rs, n) -> new ReviewWork(rs.getLong(1), rs.getInt(2)))
             .list();
     }
 
