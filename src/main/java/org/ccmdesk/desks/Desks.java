@@ -22,6 +22,7 @@ import org.ccmdesk.obligations.ObligationService;
 import org.ccmdesk.obligations.ObligationStatus;
 import org.ccmdesk.registration.DelegationAdviceLines;
 import org.ccmdesk.registration.MissingCredentials;
+import org.ccmdesk.registration.OwnRegistrations;
 import org.ccmdesk.registration.RegisteredPeople;
 import org.ccmdesk.states.Party;
 import org.ccmdesk.states.StateStatus;
@@ -59,10 +60,12 @@ class Desks {
 
     private final RunningBriefingPacks briefingPacks;
 
+    private final OwnRegistrations registrations;
+
     Desks(TreatyStatusService states, ObligationService obligations, InvitationService invitations,
             MeetingService meetings, MissingCredentials missingCredentials, RegisteredPeople people,
             MeetingParticipation participation, DelegationAdviceLines advice, RunningInvitationJobs invitationJobs,
-            RunningBriefingPacks briefingPacks) {
+            RunningBriefingPacks briefingPacks, OwnRegistrations registrations) {
         this.states = states;
         this.obligations = obligations;
         this.invitations = invitations;
@@ -73,12 +76,13 @@ class Desks {
         this.advice = advice;
         this.invitationJobs = invitationJobs;
         this.briefingPacks = briefingPacks;
+        this.registrations = registrations;
     }
 
     /**
-     * A focal point's desk: invitations to answer, delegations to register (with the
-     * advice), credentials missing for a meeting to come, obligations overdue or due
-     * within 90 days and not recorded.
+     * A focal point's desk: invitations to answer, delegations to register or to complete
+     * (with the advice), credentials missing for a meeting to come, the delegation's visa
+     * letters ready, obligations overdue or due within 90 days and not recorded.
      */
     List<DeskItem> focalPoint(ActingUser user, Locale locale) {
         LocalDate today = states.today();
@@ -102,6 +106,13 @@ class Desks {
                 if (missing.contains(Party.state(iso3))) {
                     items.add(new DeskItem("credentials", "desk.credentials", List.of(meeting.name(), names.get(iso3)),
                             "/meetings/" + meeting.id() + "/delegations/" + Party.state(iso3).key()));
+                }
+                for (OwnRegistrations.Named r : registrations.ofDelegation(meeting.id(), Party.state(iso3))) {
+                    if (r.registration().visaLetterReady()) {
+                        items.add(new DeskItem("visaLetter", "desk.delegationVisaLetter",
+                                List.of(meeting.name(), r.name(), names.get(iso3)),
+                                "/registrations/" + r.registration().registrationId() + "/visa-letter.pdf"));
+                    }
                 }
             }
         }
@@ -184,13 +195,22 @@ class Desks {
             Set<Party> registered = participation.registeredInvitees(meeting.id());
             for (String iso3 : names.keySet().stream().sorted().toList()) {
                 Party delegation = Party.state(iso3);
-                if (invited.contains(iso3) && !registered.contains(delegation)) {
-                    List<DeskItem.Detail> lines = advice.of(meeting.id(), delegation)
-                        .stream()
-                        .map(l -> new DeskItem.Detail(l.messageKey(), l.present()))
-                        .toList();
+                if (!invited.contains(iso3)) {
+                    continue;
+                }
+                List<DeskItem.Detail> lines = advice.of(meeting.id(), delegation)
+                    .stream()
+                    .map(l -> new DeskItem.Detail(l.messageKey(), l.present()))
+                    .toList();
+                String link = "/meetings/" + meeting.id() + "/delegations/" + delegation.key();
+                if (!registered.contains(delegation)) {
                     items.add(new DeskItem("delegation", "desk.delegation", List.of(meeting.name(), names.get(iso3)),
-                            "/meetings/" + meeting.id() + "/delegations/" + delegation.key(), lines));
+                            link, lines));
+                }
+                else if (lines.stream().anyMatch(l -> !l.done())) {
+                    // registered, but not yet as the advice suggests
+                    items.add(new DeskItem("delegationIncomplete", "desk.delegationIncomplete",
+                            List.of(meeting.name(), names.get(iso3)), link, lines));
                 }
             }
         }

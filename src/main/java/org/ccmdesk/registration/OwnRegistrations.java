@@ -41,14 +41,30 @@ public class OwnRegistrations {
     /** The registrations of the profile with this e-mail address; none without one. */
     public List<Own> of(String email) {
         return queries.participantByEmail(email)
-            .map(person -> queries.forParticipant(person.id())
-                .stream()
-                .map(r -> new Own(r.id(), r.meetingId(), r.status().name(), r.visaLetterRequested(),
-                        meetings.find(r.meetingId())
-                            .map(m -> VisaLetters.refusal(r, person, m).isEmpty())
-                            .orElse(false)))
-                .toList())
+            .map(person -> queries.forParticipant(person.id()).stream().map(r -> own(r, person)).toList())
             .orElse(List.of());
+    }
+
+    /**
+     * A delegation's registrations for a meeting, each with its person's name, for the
+     * focal point's desk (which visa letters are ready).
+     */
+    public List<Named> ofDelegation(long meetingId, org.ccmdesk.states.Party delegation) {
+        return queries.forDelegation(meetingId, delegation)
+            .stream()
+            .flatMap(r -> queries.participant(r.participantId())
+                .map(p -> new Named(own(r, p), p.givenNames() + " " + p.familyName()))
+                .stream())
+            .toList();
+    }
+
+    /** A registration and the name of its person. */
+    public record Named(Own registration, String name) {
+    }
+
+    private Own own(Registration r, Participant person) {
+        return new Own(r.id(), r.meetingId(), r.status().name(), r.visaLetterRequested(),
+                meetings.find(r.meetingId()).map(m -> VisaLetters.refusal(r, person, m).isEmpty()).orElse(false));
     }
 
 }

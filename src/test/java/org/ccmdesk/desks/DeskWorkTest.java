@@ -141,8 +141,34 @@ class DeskWorkTest {
         mvc.perform(get("/meetings/" + meeting + "/delegations/FRA").with(TestAccounts.as(france)))
             .andExpect(status().isOk());
 
-        OpenMeetings.register(mvc, jdbc, france, "FRA", meeting, "chef@diplomatie.gouv.fr", "Claire", "Martin");
-        mvc.perform(get("/desk").with(TestAccounts.as(france))).andExpect(content().string(not(containsString(item))));
+        long claire = OpenMeetings.register(mvc, jdbc, france, "FRA", meeting, "chef@diplomatie.gouv.fr", "Claire",
+                "Martin");
+        // registered, but without the technical expert the advice asks for: to complete
+        String complete = "Complete the delegation of France to " + name;
+        mvc.perform(get("/desk").with(TestAccounts.as(france)))
+            .andExpect(content().string(not(containsString(item))))
+            .andExpect(content().string(containsString(complete)))
+            .andExpect(content().string(containsString("<strong>missing</strong>")));
+
+        // approved, with a visa letter asked for and passport details: the letter is
+        // ready
+        String visa = "The visa letter of Claire Martin (France) for " + name + " is ready";
+        mvc.perform(get("/desk").with(TestAccounts.as(france))).andExpect(content().string(not(containsString(visa))));
+        jdbc.sql("update participant set passport_number = 'P7654321' where id = :p").param("p", claire).update();
+        long registration = jdbc.sql("select id from registration where participant_id = :p and meeting_id = :m")
+            .param("p", claire)
+            .param("m", meeting)
+            .query(Long.class)
+            .single();
+        jdbc.sql("update registration set status = 'APPROVED', visa_letter_requested = true where id = :r")
+            .param("r", registration)
+            .update();
+        mvc.perform(get("/desk").with(TestAccounts.as(france)))
+            .andExpect(content().string(containsString(visa)))
+            .andExpect(
+                    content().string(containsString("href=\"/registrations/" + registration + "/visa-letter.pdf\"")));
+        mvc.perform(get("/registrations/" + registration + "/visa-letter.pdf").with(TestAccounts.as(france)))
+            .andExpect(status().isOk());
     }
 
 }
