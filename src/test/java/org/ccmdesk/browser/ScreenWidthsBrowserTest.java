@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * resized to each width (the check waits two animation frames for the resize handlers,
  * never a fixed time). The English HTML (as served, before scripts change the page) of
  * every page is saved under {@code target/pages-html/<audience>/} and checked by the W3C
- * Nu HTML validator ({@link HtmlValidator}). On the home page, every label of the chart
- * and the map must lie inside its chart at each width.
+ * Nu HTML validator ({@link HtmlValidator}), and the English page is screenshotted at
+ * each width under {@code target/screen-widths/<audience>/}. On the home page, every
+ * label of the chart and the map must lie inside its chart at each width.
  */
 class ScreenWidthsBrowserTest extends BrowserTest {
 
@@ -40,6 +41,12 @@ class ScreenWidthsBrowserTest extends BrowserTest {
     static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
     static final Path SAVED = Path.of("target", "pages-html");
+
+    /**
+     * A screenshot of every page in English at every width (JPEG, the visible part), to
+     * look at: {@code target/screen-widths/<audience>/<page>-<width>.jpg}.
+     */
+    static final Path SHOTS = Path.of("target", "screen-widths");
 
     /**
      * Every label of the home page's chart and map (SVG text) lies inside its chart: the
@@ -87,7 +94,7 @@ class ScreenWidthsBrowserTest extends BrowserTest {
             paths.remove("/sign-up");
             paths.addAll(List.of("/desk", "/account", "/admin/users", "/admin/audit", "/admin/mail",
                     "/admin/organisations", "/admin/mission-contacts", "/admin/obligation-rules",
-                    "/admin/announcements", "/sponsorship", "/my/registrations"));
+                    "/admin/announcements", "/admin/missions/import", "/sponsorship", "/my/registrations"));
             // every meeting's own page is in publicPaths; its working pages for the first
             // and
             // the last meeting (the same templates for all)
@@ -147,6 +154,12 @@ class ScreenWidthsBrowserTest extends BrowserTest {
             // the next
             // frames: wait for two, not for a time
             page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            if (language.equals("en")) {
+                page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SHOTS.resolve(audience).resolve(fileName(path, "-" + width + ".jpg")))
+                    .setType(com.microsoft.playwright.options.ScreenshotType.JPEG)
+                    .setQuality(60));
+            }
             Object extra = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
             int overflow = ((Number) extra).intValue();
             if (overflow > 0) {
@@ -161,8 +174,12 @@ class ScreenWidthsBrowserTest extends BrowserTest {
         }
     }
 
+    private static String fileName(String path, String suffix) {
+        return path.replaceAll("[^A-Za-z0-9]+", "_") + suffix;
+    }
+
     private static void save(String audience, String path, String html) {
-        String name = path.replaceAll("[^A-Za-z0-9]+", "_") + ".html";
+        String name = fileName(path, ".html");
         try {
             Files.createDirectories(SAVED.resolve(audience));
             Files.writeString(SAVED.resolve(audience).resolve(name), html, StandardCharsets.UTF_8);
