@@ -171,6 +171,12 @@ class MeetingAdministration {
                 .param("ends", item.endsAt())
                 .update();
         }
+        // the copy goes on numbering where the source's agenda did
+        jdbc.sql("update meeting set agenda_positions = (select s.agenda_positions from meeting s where s.id = :source)"
+                + " where id = :copy")
+            .param("source", id)
+            .param("copy", copy)
+            .update();
         return copy;
     }
 
@@ -186,10 +192,14 @@ class MeetingAdministration {
         if (form.startsAt() != null && form.endsAt() != null && !form.endsAt().isAfter(form.startsAt())) {
             throw new RuleViolation("endsAt", "agenda.endBeforeStart");
         }
-        // The meeting's row lock serialises additions to its agenda, so two at once never
-        // get one position.
-        jdbc.sql("select id from meeting where id = :id for update").param("id", meetingId).query(Long.class).single();
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = :id")
+        // The next position from the meeting's counter: the update locks the meeting's
+        // row
+        // until the end of the transaction, so two additions at once never get one
+        // position.
+        jdbc.sql("update meeting set agenda_positions = agenda_positions + 1 where id = :id")
+            .param("id", meetingId)
+            .update();
+        int position = jdbc.sql("select agenda_positions from meeting where id = :id")
             .param("id", meetingId)
             .query(Integer.class)
             .single();

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ccmdesk.states.UnknownStateException;
+import org.ccmdesk.system.CsvImport;
 import org.ccmdesk.system.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +107,7 @@ class FulfilmentImport {
     /** What importing the text would do; writes nothing. */
     DryRun check(String csvText) {
         String text = csvText == null ? "" : csvText.startsWith("\uFEFF") ? csvText.substring(1) : csvText;
-        int[] lineStarts = lineStarts(text);
+        CsvImport.LineNumbers numbers = CsvImport.LineNumbers.of(text);
         List<Line> lines = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             if (parser.getHeaderNames().isEmpty()) {
@@ -125,7 +125,7 @@ class FulfilmentImport {
                 if (lines.size() == MAX_LINES) {
                     return problem(new Problem("import.tooManyLines", String.valueOf(MAX_LINES)));
                 }
-                lines.add(checker.check(record, lineOf(lineStarts, record.getCharacterPosition())));
+                lines.add(checker.check(record, numbers.lineOf(record.getCharacterPosition())));
             }
         }
         catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
@@ -265,23 +265,6 @@ class FulfilmentImport {
 
     private static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
-    }
-
-    /** The offset where each line of the text starts (line breaks: CRLF, LF or CR). */
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] lineStarts, long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1;
     }
 
 }

@@ -1,7 +1,9 @@
 package org.ccmdesk.registration;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.ccmdesk.meetings.Meeting;
 import org.ccmdesk.meetings.MeetingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +43,10 @@ public class OwnRegistrations {
     /** The registrations of the profile with this e-mail address; none without one. */
     public List<Own> of(String email) {
         return queries.participantByEmail(email)
-            .map(person -> queries.forParticipant(person.id()).stream().map(r -> own(r, person)).toList())
+            .map(person -> queries.forParticipant(person.id())
+                .stream()
+                .map(r -> own(r, person, meetings.find(r.meetingId())))
+                .toList())
             .orElse(List.of());
     }
 
@@ -50,10 +55,11 @@ public class OwnRegistrations {
      * focal point's desk (which visa letters are ready).
      */
     public List<Named> ofDelegation(long meetingId, org.ccmdesk.states.Party delegation) {
+        Optional<Meeting> meeting = meetings.find(meetingId);
         return queries.forDelegation(meetingId, delegation)
             .stream()
             .flatMap(r -> queries.participant(r.participantId())
-                .map(p -> new Named(own(r, p), p.givenNames() + " " + p.familyName()))
+                .map(p -> new Named(own(r, p, meeting), p.givenNames() + " " + p.familyName()))
                 .stream())
             .toList();
     }
@@ -62,9 +68,9 @@ public class OwnRegistrations {
     public record Named(Own registration, String name) {
     }
 
-    private Own own(Registration r, Participant person) {
+    private static Own own(Registration r, Participant person, Optional<Meeting> meeting) {
         return new Own(r.id(), r.meetingId(), r.status().name(), r.visaLetterRequested(),
-                meetings.find(r.meetingId()).map(m -> VisaLetters.refusal(r, person, m).isEmpty()).orElse(false));
+                meeting.map(m -> VisaLetters.refusal(r, person, m).isEmpty()).orElse(false));
     }
 
 }

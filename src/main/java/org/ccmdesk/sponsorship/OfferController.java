@@ -28,12 +28,15 @@ class OfferController {
 
     private final Offers offers;
 
+    private final OfferLapses lapses;
+
     private final Notices notices;
 
-    OfferController(Reviews reviews, Applications applications, Offers offers, Notices notices) {
+    OfferController(Reviews reviews, Applications applications, Offers offers, OfferLapses lapses, Notices notices) {
         this.reviews = reviews;
         this.applications = applications;
         this.offers = offers;
+        this.lapses = lapses;
         this.notices = notices;
     }
 
@@ -75,7 +78,7 @@ class OfferController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expires,
             Locale locale, RedirectAttributes redirect) {
         Offer offer = offers.find(id);
-        notices.run(redirect, locale, "sponsorship.extended", () -> offers.extend(id, expires));
+        notices.run(redirect, locale, "sponsorship.extended", () -> lapses.extend(id, expires));
         return back(offer.applicationId());
     }
 

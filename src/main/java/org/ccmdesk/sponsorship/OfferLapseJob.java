@@ -24,9 +24,9 @@ class OfferLapseJob implements Job {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfferLapseJob.class);
 
-    private final Offers offers;
+    private final OfferLapses offers;
 
-    OfferLapseJob(Offers offers) {
+    OfferLapseJob(OfferLapses offers) {
         this.offers = offers;
     }
 

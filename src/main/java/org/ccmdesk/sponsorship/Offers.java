@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the programme year's row first ({@link Ledger#lock}), then changes the items with
  * compare-and-set updates: under any interleaving, on any number of instances, the totals
  * are those of the items and never exceed the funds counted. An offer refused for lack of
- * money leaves the application on the waiting list, with the shortfall.
+ * money leaves the application on the waiting list, with the shortfall. Lapses and
+ * extensions are in {@link OfferLapses}.
  */
 @Service
 class Offers {
@@ -50,8 +50,6 @@ class Offers {
 
     private final RegisteredPeople people;
 
-    private final RankedList ranked;
-
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
@@ -59,14 +57,13 @@ class Offers {
     private final TransactionTemplate tx;
 
     Offers(JdbcClient jdbc, SponsorshipQueries queries, Ledger ledger, Applications applications,
-            RegisteredPeople people, RankedList ranked, ApplicationEventPublisher events, Clock clock,
+            RegisteredPeople people, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.ledger = ledger;
         this.applications = applications;
         this.people = people;
-        this.ranked = ranked;
         this.events = events;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
@@ -247,94 +244,6 @@ class Offers {
     }
 
     /**
-     * Lapses an open offer whose expiry is before today: its unanswered items release
-     * their money, and the next on the waiting list is proposed (in the audit log and on
-     * the ranked list). False when there was nothing to lapse (answered meanwhile).
-     */
-    boolean lapse(long offerId) {
-        return Boolean.TRUE.equals(tx.execute(status -> lapseInTransaction(offerId)));
-    }
-
-    private boolean lapseInTransaction(long offerId) {
-        Offer offer = find(offerId);
-        ProgrammeTotals before = ledger.lock(offer.year());
-        Offer current = find(offerId);
-        LocalDate today = LocalDate.now(clock);
-        if (!current.open() || !current.expires().isBefore(today)) {
-            return false;
-        }
-        List<Offer.Item> unanswered = current.items().stream().filter(i -> i.status() == ItemStatus.OFFERED).toList();
-        int changed = jdbc
-            .sql("update sponsorship_offer_item set status = 'LAPSED', answered_by = 'system',"
-                    + " answered_at = :at where offer_id = :o and status = 'OFFERED'")
-            .param("at", OffsetDateTime.now(clock))
-            .param("o", offerId)
-            .update();
-        if (changed != unanswered.size()) {
-            throw new IllegalStateException("items of offer " + offerId + " changed without the programme's lock");
-        }
-        BigDecimal released = unanswered.stream().map(Offer.Item::amount).reduce(Money.ZERO, BigDecimal::add);
-        String kinds = unanswered.stream().map(i -> i.kind().name()).collect(Collectors.joining(","));
-        ProgrammeTotals after = before.release(released);
-        boolean nothingTaken = current.items()
-            .stream()
-            .noneMatch(i -> i.status() == ItemStatus.ACCEPTED || i.status() == ItemStatus.PAID);
-        close(current, nothingTaken ? Offer.LAPSED : Offer.ANSWERED);
-        Application application = applications.find(current.applicationId());
-        if (nothingTaken && application.outcome() == Outcome.OFFERED) {
-            applications.change(application, Outcome.OFFERED, Outcome.NOT_SELECTED, "sponsorship.note.lapsed",
-                    "system");
-        }
-        Map<String, Object> about = new LinkedHashMap<>();
-        about.put("offer", offerId);
-        about.put("items", kinds);
-        about.put("amount", released.toPlainString());
-        about.put("why", "LAPSED");
-        RankedList.nextOnWaitingList(ranked.of(application.meetingId()), after.available())
-            .ifPresent(next -> about.put("proposedNext", next.application().id()));
-        ledger.store(before, after, "RELEASE", about);
-        RegisteredPerson person = people.find(application.registrationId()).orElseThrow();
-        events.publishEvent(
-                new SponsorshipLapsed(offerId, application.id(), application.meetingId(), application.registrationId(),
-                        person.email(), person.name(), person.language(), application.iso3(), kinds));
-        return true;
-    }
-
-    /** Lapses every open offer whose expiry is before today; answers how many. */
-    int lapseExpired() {
-        int lapsed = 0;
-        for (long id : queries.expiredOffers(LocalDate.now(clock))) {
-            if (lapse(id)) {
-                lapsed++;
-            }
-        }
-        return lapsed;
-    }
-
-    /** The secretariat gives an open offer more time. */
-    void extend(long offerId, LocalDate expires) {
-        Programmes.secretariat();
-        tx.executeWithoutResult(status -> {
-            Offer offer = find(offerId);
-            if (expires == null || !expires.isAfter(offer.expires())
-                    || expires.isAfter(LocalDate.now(clock).plusYears(1))) {
-                throw new RuleViolation("expires", "sponsorship.extendLater", offer.expires().toString());
-            }
-            int changed = jdbc
-                .sql("update sponsorship_offer set expires = :e where id = :id and status = 'OPEN' and expires = :was")
-                .param("e", expires)
-                .param("id", offerId)
-                .param("was", offer.expires())
-                .update();
-            if (changed == 0) {
-                throw new StatusConflict(find(offerId).status(), "sponsorship.offerNotOpen");
-            }
-            events.publishEvent(AuditedChange.of("sponsorship_offer", offerId, "EXTEND",
-                    Map.of("expires", offer.expires().toString()), Map.of("expires", expires.toString()), null));
-        });
-    }
-
-    /**
      * The secretariat records what was paid for an accepted item; the difference to the
      * commitment goes back to available.
      */
@@ -366,7 +275,7 @@ class Offers {
         });
     }
 
-    private void close(Offer offer, String status) {
+    void close(Offer offer, String status) {
         jdbc.sql("update sponsorship_offer set status = :s where id = :id and status = 'OPEN'")
             .param("s", status)
             .param("id", offer.id())

@@ -37,8 +37,18 @@ class UseEpisodes {
 
     /** Every use's episodes in the order they began, by the use's id. */
     Map<Long, List<UseEpisode>> all() {
+        return byUse(jdbc.sql("select * from cm_use_episode order by began_from, id"));
+    }
+
+    /** One use's episodes in the order they began, by the use's id. */
+    Map<Long, List<UseEpisode>> of(long useId) {
+        return byUse(
+                jdbc.sql("select * from cm_use_episode where use_id = :id order by began_from, id").param("id", useId));
+    }
+
+    private static Map<Long, List<UseEpisode>> byUse(JdbcClient.StatementSpec query) {
         Map<Long, List<UseEpisode>> byUse = new LinkedHashMap<>();
-        jdbc.sql("select use_id, began_from, began_by, ended_by from cm_use_episode order by began_from, id")
+        query
             .query((rs, n) -> byUse.computeIfAbsent(rs.getLong("use_id"), id -> new ArrayList<>())
                 .add(new UseEpisode(rs.getObject("began_from", LocalDate.class),
                         rs.getObject("began_by", LocalDate.class), rs.getObject("ended_by", LocalDate.class))))

@@ -109,7 +109,7 @@ class UseReports {
             .param("id", id)
             .query(UseReports::use)
             .optional()
-            .map(u -> u.withEpisodes(episodes.all()));
+            .map(u -> u.withEpisodes(episodes.of(id)));
     }
 
     long record(UseForm form) {

@@ -93,7 +93,7 @@ public final class CsvImport {
      */
     public static <E> Reading<E> read(String text, String[] header, int maxLines, String prefix, LineReader<E> reader) {
         String csv = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int[] starts = lineStarts(csv);
+        LineNumbers numbers = LineNumbers.of(csv);
         List<Line<E>> lines = new ArrayList<>();
         try (CSVParser parser = FORMAT.parse(new StringReader(csv))) {
             if (parser.getHeaderNames().isEmpty()) {
@@ -113,7 +113,7 @@ public final class CsvImport {
                 if (lines.size() == maxLines) {
                     return fileProblem(prefix + "tooManyLines", maxLines);
                 }
-                lines.add(reader.read(record, lineOf(starts, record.getCharacterPosition())));
+                lines.add(reader.read(record, numbers.lineOf(record.getCharacterPosition())));
             }
         }
         catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
@@ -181,20 +181,35 @@ public final class CsvImport {
         return new Reading<>(List.of(), List.of(new Problem(key, "file", args)));
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
+    /**
+     * The line numbers of a text as a person counts them (line breaks CRLF, LF or CR),
+     * for a CSV record's character position.
+     */
+    public static final class LineNumbers {
 
-    private static int lineOf(int[] lineStarts, long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1;
+        private final int[] starts;
+
+        private LineNumbers(int[] starts) {
+            this.starts = starts;
+        }
+
+        public static LineNumbers of(String text) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    starts.add(i + 1);
+                }
+            }
+            return new LineNumbers(starts.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** The number (from 1) of the line where {@code position} is. */
+        public int lineOf(long position) {
+            int index = Arrays.binarySearch(starts, (int) position);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
+
     }
 
     /** A file refused before it is read: the status to answer and the message key. */

@@ -52,6 +52,9 @@ class MoneyConcurrencyTest {
     Offers offers;
 
     @Autowired
+    OfferLapses lapses;
+
+    @Autowired
     Ledger ledger;
 
     @Autowired
@@ -164,8 +167,8 @@ class MoneyConcurrencyTest {
         List<Race.Runner> runners = new ArrayList<>();
         for (long id : offered.subList(0, 4)) {
             // each lapse twice at once, and an answer arriving at the same time
-            runners.add(Race.as(s.secretariat(), () -> offers.lapse(id)));
-            runners.add(Race.as(s.secretariat(), () -> offers.lapse(id)));
+            runners.add(Race.as(s.secretariat(), () -> lapses.lapse(id)));
+            runners.add(Race.as(s.secretariat(), () -> lapses.lapse(id)));
             runners.add(Race.as(s.secretariat(), () -> {
                 offers.accept(id, CostKind.TRAVEL);
                 return "accepted";

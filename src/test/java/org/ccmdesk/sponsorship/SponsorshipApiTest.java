@@ -54,6 +54,9 @@ class SponsorshipApiTest {
     @Autowired
     Offers offers;
 
+    @Autowired
+    OfferLapses lapses;
+
     CcmUser secretariat;
 
     CcmUser focalPoint;
@@ -343,8 +346,8 @@ class SponsorshipApiTest {
             .param("d", LocalDate.of(2025, 6, 21))
             .param("id", offerId)
             .update();
-        assertThat(offers.lapseExpired()).isEqualTo(1);
-        assertThat(offers.lapseExpired()).isZero();
+        assertThat(lapses.lapseExpired()).isEqualTo(1);
+        assertThat(lapses.lapseExpired()).isZero();
         mvc.perform(get("/api/sponsorship/programmes/" + year + "/ledger").with(TestAccounts.as(secretariat)))
             .andExpect(jsonPath("$.committed").value(0.00))
             .andExpect(jsonPath("$.available").value(2900.00));
